@@ -1,0 +1,40 @@
+package org.jgym.agents.nn;
+
+import dev.ludovic.netlib.blas.BLAS;
+
+/**
+ * Row-major matrix products on flat arrays, delegated to netlib BLAS (column-major). A row-major m x n matrix is
+ * the column-major n x m matrix, so each product below is its transposed column-major counterpart.
+ */
+public final class Blas {
+    private static final BLAS BLAS_INSTANCE = BLAS.getInstance();
+
+    private Blas() {
+    }
+
+    /** C(rows x out) = beta*C + X(rows x in) * W^T, with W(out x in) row-major starting at {@code wOff}. */
+    public static void timesTransposed(double[] x, int rows, int in, double[] w, int wOff, int out,
+                                       double beta, double[] c) {
+        BLAS_INSTANCE.dgemm("T", "N", out, rows, in, 1.0, w, wOff, in, x, 0, in, beta, c, 0, out);
+    }
+
+    /** G(out x in) += D(rows x out)^T * X(rows x in); G row-major starting at {@code gOff}. */
+    public static void accumulateOuter(double[] d, int rows, int out, double[] x, int in, double[] g, int gOff) {
+        BLAS_INSTANCE.dgemm("N", "T", in, out, rows, 1.0, x, 0, in, d, 0, out, 1.0, g, gOff, in);
+    }
+
+    /** Y(rows x in) = beta*Y + D(rows x out) * W(out x in). */
+    public static void times(double[] d, int rows, int out, double[] w, int wOff, int in, double beta, double[] y) {
+        BLAS_INSTANCE.dgemm("N", "N", in, rows, out, 1.0, w, wOff, in, d, 0, out, beta, y, 0, in);
+    }
+
+    /** Dot product of two vectors of equal length. */
+    public static double dot(double[] a, double[] b) {
+        return BLAS_INSTANCE.ddot(a.length, a, 1, b, 1);
+    }
+
+    /** y += alpha * x. */
+    public static void axpy(double alpha, double[] x, double[] y) {
+        BLAS_INSTANCE.daxpy(x.length, alpha, x, 1, y, 1);
+    }
+}

@@ -1,0 +1,196 @@
+package org.jgym.agents.policy;
+
+import com.google.gson.JsonObject;
+import java.util.random.RandomGenerator;
+import org.jgym.agents.nn.Activation;
+import org.jgym.agents.nn.Mlp;
+
+/**
+ * Diagonal Gaussian policy for Box actions: an MLP gives the mean, a learned state-independent log-std vector
+ * (initialised to {@code log(initStd)}) gives the spread. Parameters: the MLP's, then the {@code actionSize}
+ * log-stds. As in the MAML code bases, the log-std is adapted by the inner loop together with the network.
+ */
+public final class GaussianMlpPolicy extends Policy {
+    private static final double HALF_LOG_TWO_PI = 0.5 * Math.log(2 * Math.PI);
+    private final int actionSize;
+    private final double initStd;
+
+    /**
+     * @param observationSize length of a flat observation
+     * @param actionSize dimension of the action vector
+     * @param hidden hidden layer widths, e.g. {100, 100}
+     * @param activation hidden nonlinearity
+     * @param initStd initial standard deviation, positive (MAML: 1.0)
+     */
+    public GaussianMlpPolicy(int observationSize, int actionSize, int[] hidden, Activation activation, double initStd) {
+        super(observationSize, actionSize, hidden, activation);
+        if (!(initStd > 0)) throw new IllegalArgumentException("initial std must be > 0, got " + initStd);
+        this.actionSize = actionSize;
+        this.initStd = initStd;
+    }
+
+    public int actionSize() {
+        return actionSize;
+    }
+
+    public double initStd() {
+        return initStd;
+    }
+
+    @Override
+    public int actionWidth() {
+        return actionSize;
+    }
+
+    @Override
+    public int numParams() {
+        return mlp.numParams() + actionSize;
+    }
+
+    @Override
+    public double[] initialParams(RandomGenerator rng) {
+        double[] params = new double[numParams()];
+        mlp.initXavier(params, rng);
+        java.util.Arrays.fill(params, mlp.numParams(), params.length, Math.log(initStd));
+        return params;
+    }
+
+    @Override
+    public PolicyEvaluation evaluate(double[] params, double[] obs, double[] actions, int rows) {
+        return new Evaluation(params, obs, actions, rows);
+    }
+
+    @Override
+    public void act(double[] params, double[] obs, int rows, Mlp.Trace trace, RandomGenerator rng,
+                    boolean deterministic, double[] actionsOut) {
+        double[] mean = mlp.forward(params, obs, rows, trace).output();
+        int logStdOffset = mlp.numParams();
+        for (int r = 0; r < rows; r++) {
+            for (int j = 0; j < actionSize; j++) {
+                int i = r * actionSize + j;
+                actionsOut[i] = deterministic ? mean[i]
+                        : mean[i] + Math.exp(params[logStdOffset + j]) * rng.nextGaussian();
+            }
+        }
+    }
+
+    @Override
+    protected String typeName() {
+        return "gaussian";
+    }
+
+    @Override
+    public JsonObject toJson() {
+        JsonObject json = super.toJson();
+        json.addProperty("actionSize", actionSize);
+        json.addProperty("initStd", initStd);
+        return json;
+    }
+
+    private final class Evaluation extends PolicyEvaluation {
+        private final double[] outGrad;
+        private final double[] outGradR;
+        private final double[] invVar = new double[actionSize];
+        private final int logStdOffset = mlp.numParams();
+
+        Evaluation(double[] params, double[] obs, double[] actions, int rows) {
+            super(GaussianMlpPolicy.this.mlp, params, obs, actions, rows);
+            outGrad = new double[rows * actionSize];
+            outGradR = new double[rows * actionSize];
+            for (int j = 0; j < actionSize; j++) invVar[j] = Math.exp(-2 * params[logStdOffset + j]);
+        }
+
+        @Override
+        protected double[] computeLogProbs() {
+            double[] mean = trace.output();
+            double[] out = new double[rows];
+            double logStdSum = 0;
+            for (int j = 0; j < actionSize; j++) logStdSum += params[logStdOffset + j];
+            for (int r = 0; r < rows; r++) {
+                double sum = 0;
+                for (int j = 0; j < actionSize; j++) {
+                    double diff = actions[r * actionSize + j] - mean[r * actionSize + j];
+                    sum += diff * diff * invVar[j];
+                }
+                out[r] = -0.5 * sum - logStdSum - actionSize * HALF_LOG_TWO_PI;
+            }
+            return out;
+        }
+
+        @Override
+        public void gradient(double[] weights, double[] gradOut) {
+            double[] mean = trace.output();
+            for (int r = 0; r < rows; r++) {
+                for (int j = 0; j < actionSize; j++) {
+                    int i = r * actionSize + j;
+                    double scaled = (actions[i] - mean[i]) * invVar[j];
+                    outGrad[i] = weights[r] * scaled;
+                    gradOut[logStdOffset + j] += weights[r] * (scaled * (actions[i] - mean[i]) - 1);
+                }
+            }
+            mlp.backward(params, trace, outGrad, gradOut);
+        }
+
+        @Override
+        public void hessianVectorProduct(double[] weights, double[] v, double[] hvOut) {
+            mlp.forwardR(params, v, trace);
+            double[] mean = trace.output();
+            double[] meanR = trace.outputR();
+            for (int r = 0; r < rows; r++) {
+                for (int j = 0; j < actionSize; j++) {
+                    int i = r * actionSize + j;
+                    double diff = actions[i] - mean[i];
+                    double vs = v[logStdOffset + j];
+                    outGrad[i] = weights[r] * diff * invVar[j];
+                    outGradR[i] = weights[r] * (-meanR[i] * invVar[j] - 2 * diff * invVar[j] * vs);
+                    hvOut[logStdOffset + j] += weights[r]
+                            * (-2 * diff * invVar[j] * meanR[i] - 2 * diff * diff * invVar[j] * vs);
+                }
+            }
+            mlp.backwardR(params, v, trace, outGrad, outGradR, null, hvOut);
+        }
+
+        @Override
+        public void klHessianVectorProduct(double[] v, double[] out) {
+            mlp.forwardR(params, v, trace);
+            double[] meanR = trace.outputR();
+            double inv = 1.0 / rows;
+            for (int r = 0; r < rows; r++) {
+                for (int j = 0; j < actionSize; j++) {
+                    int i = r * actionSize + j;
+                    outGrad[i] = meanR[i] * invVar[j] * inv;
+                }
+            }
+            mlp.backward(params, trace, outGrad, out);
+            for (int j = 0; j < actionSize; j++) out[logStdOffset + j] += 2 * v[logStdOffset + j];
+        }
+
+        @Override
+        public double[] distribution() {
+            double[] mean = trace.output();
+            double[] dist = new double[rows * actionSize + actionSize];
+            System.arraycopy(mean, 0, dist, 0, rows * actionSize);
+            System.arraycopy(params, logStdOffset, dist, rows * actionSize, actionSize);
+            return dist;
+        }
+
+        @Override
+        public double meanKl(double[] old) {
+            double[] mean = trace.output();
+            int oldLogStd = rows * actionSize;
+            double total = 0;
+            for (int j = 0; j < actionSize; j++) {
+                double s = params[logStdOffset + j];
+                double so = old[oldLogStd + j];
+                double oldVar = Math.exp(2 * so);
+                double perDim = 0;
+                for (int r = 0; r < rows; r++) {
+                    double d = old[r * actionSize + j] - mean[r * actionSize + j];
+                    perDim += (oldVar + d * d) * invVar[j] * 0.5;
+                }
+                total += perDim + rows * (s - so - 0.5);
+            }
+            return total / Math.max(rows, 1);
+        }
+    }
+}
