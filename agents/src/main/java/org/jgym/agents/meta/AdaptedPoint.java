@@ -1,0 +1,126 @@
+package org.jgym.agents.meta;
+
+import org.jgym.agents.policy.PolicyEvaluation;
+import org.jgym.agents.rl.TrajectoryBatch;
+
+/**
+ * One task's adaptation evaluated at a meta-parameter theta: the adapted parameters theta_1..theta_N with the
+ * forward passes of every inner batch cached, and the validation batch evaluated at theta_N.
+ *
+ * <p>Derivatives through the adaptation. With J = d theta_N / d theta = prod_k (I - alpha_k H_k), H_k the Hessian
+ * of inner loss k at theta_k (exact, by the R-operator), the meta-gradient of a validation loss is J^T g and the
+ * Hessian of the mean KL at the current point is J^T F J (F: Fisher of the validation batch at theta_N; the term
+ * through the second derivative of theta_N vanishes because the KL gradient is zero there). The first-order switch
+ * replaces J by the identity (FOMAML).
+ */
+public final class AdaptedPoint {
+    private final TaskAdaptation adaptation;
+    private final PolicyEvaluation[] innerEvaluations;
+    private final PolicyEvaluation validationEvaluation;
+    private final double[] adapted;
+
+    AdaptedPoint(TaskAdaptation adaptation, double[] theta) {
+        this.adaptation = adaptation;
+        int n = adaptation.innerBatches().size();
+        innerEvaluations = new PolicyEvaluation[n];
+        double[] params = theta;
+        for (int k = 0; k < n; k++) {
+            TrajectoryBatch batch = adaptation.innerBatches().get(k);
+            PolicyEvaluation e = adaptation.policy().evaluate(params, batch.obs(), batch.actions(), batch.rows());
+            innerEvaluations[k] = e;
+            double[] grad = new double[params.length];
+            e.gradient(adaptation.innerWeights().get(k), grad);
+            double[] next = params.clone();
+            double lr = adaptation.inner().stepSize(k);
+            for (int i = 0; i < next.length; i++) next[i] -= lr * grad[i];
+            params = next;
+        }
+        adapted = params;
+        TrajectoryBatch v = adaptation.validation();
+        validationEvaluation = adaptation.policy().evaluate(params, v.obs(), v.actions(), v.rows());
+    }
+
+    /** theta_N at this point. */
+    public double[] adaptedParams() {
+        return adapted;
+    }
+
+    /** Log-probabilities of the validation actions under theta_N. */
+    public double[] validationLogProbs() {
+        return validationEvaluation.logProbs();
+    }
+
+    /** The stored log-probabilities of the policy that sampled the validation batch. */
+    public double[] oldLogProbs() {
+        return adaptation.oldLogProbs();
+    }
+
+    public double[] validationAdvantages() {
+        return adaptation.validationAdvantages();
+    }
+
+    /** TRPO surrogate -mean(r A), r the likelihood ratio against the sampling policy. */
+    public double surrogateLoss() {
+        double[] lp = validationLogProbs();
+        double[] old = adaptation.oldLogProbs();
+        double[] adv = adaptation.validationAdvantages();
+        double sum = 0;
+        for (int b = 0; b < lp.length; b++) sum += Math.exp(lp[b] - old[b]) * adv[b];
+        return -sum / Math.max(lp.length, 1);
+    }
+
+    /** Weights whose weighted log-prob gradient is the gradient of {@link #surrogateLoss()}. */
+    public double[] surrogateWeights() {
+        double[] lp = validationLogProbs();
+        double[] old = adaptation.oldLogProbs();
+        double[] adv = adaptation.validationAdvantages();
+        double[] w = new double[lp.length];
+        for (int b = 0; b < lp.length; b++) w[b] = -Math.exp(lp[b] - old[b]) * adv[b] / lp.length;
+        return w;
+    }
+
+    /** Mean KL from the sampling policy to theta_N on the validation observations. */
+    public double meanKl() {
+        return validationEvaluation.meanKl(adaptation.oldDistribution());
+    }
+
+    /**
+     * Gradient with respect to theta of sum_b w_b log pi_{theta_N(theta)}(a_b|s_b) on the validation batch.
+     * @param firstOrder use the FOMAML approximation (gradient at theta_N applied to theta)
+     */
+    public double[] metaGradient(double[] validationWeights, boolean firstOrder) {
+        double[] g = new double[adapted.length];
+        validationEvaluation.gradient(validationWeights, g);
+        return firstOrder ? g : transposeJacobianTimes(g);
+    }
+
+    /** J v: forward through the inner steps, u <- u - alpha_k H_k u. */
+    public double[] jacobianTimes(double[] v) {
+        double[] u = v.clone();
+        for (int k = 0; k < innerEvaluations.length; k++) u = minusHessianStep(k, u);
+        return u;
+    }
+
+    /** J^T v: backward through the inner steps (each H_k is symmetric). */
+    public double[] transposeJacobianTimes(double[] v) {
+        double[] u = v.clone();
+        for (int k = innerEvaluations.length - 1; k >= 0; k--) u = minusHessianStep(k, u);
+        return u;
+    }
+
+    private double[] minusHessianStep(int k, double[] u) {
+        double[] hu = new double[u.length];
+        innerEvaluations[k].hessianVectorProduct(adaptation.innerWeights().get(k), u, hu);
+        double lr = adaptation.inner().stepSize(k);
+        for (int i = 0; i < u.length; i++) hu[i] = u[i] - lr * hu[i];
+        return hu;
+    }
+
+    /** Hessian of the mean KL with respect to theta times v: J^T F J v (first order: F v). */
+    public double[] klHessianTimes(double[] v, boolean firstOrder) {
+        double[] u = firstOrder ? v : jacobianTimes(v);
+        double[] fu = new double[u.length];
+        validationEvaluation.klHessianVectorProduct(u, fu);
+        return firstOrder ? fu : transposeJacobianTimes(fu);
+    }
+}

@@ -1,0 +1,142 @@
+package org.jgym.agents.meta;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jgym.agents.policy.Policy;
+import org.jgym.agents.policy.PolicyEvaluation;
+import org.jgym.agents.rl.Advantages;
+import org.jgym.agents.rl.TrajectoryBatch;
+import org.jgym.agents.sampling.Seeds;
+import org.jgym.agents.sampling.TrajectorySampler;
+
+/**
+ * The data of one task in one meta-iteration: the batches D_0..D_{N-1} sampled by the successive adapted policies
+ * theta_0 = theta, theta_{k+1} = theta_k - alpha_k grad L_k(theta_k), and the validation batch D_N sampled by
+ * theta_N. With the data fixed, theta_N is a deterministic function of theta; {@link #at} evaluates it and its
+ * exact derivatives at any theta (see {@link AdaptedPoint}).
+ */
+public final class TaskAdaptation {
+    private final Policy policy;
+    private final InnerLoop inner;
+    private final List<TrajectoryBatch> innerBatches;
+    private final List<double[]> innerWeights;
+    private final TrajectoryBatch validation;
+    private final double[] validationAdvantages;
+    private final double[] oldLogProbs;
+    private final double[] oldDistribution;
+    private final double[] adaptedParams;
+
+    private TaskAdaptation(Policy policy, InnerLoop inner, List<TrajectoryBatch> innerBatches,
+                           List<double[]> innerWeights, TrajectoryBatch validation, double[] adaptedParams) {
+        this.policy = policy;
+        this.inner = inner;
+        this.innerBatches = innerBatches;
+        this.innerWeights = innerWeights;
+        this.validation = validation;
+        this.validationAdvantages = validation.advantages();
+        this.adaptedParams = adaptedParams;
+        PolicyEvaluation old = policy.evaluate(adaptedParams, validation.obs(), validation.actions(), validation.rows());
+        this.oldLogProbs = old.logProbs().clone();
+        this.oldDistribution = old.distribution();
+    }
+
+    /**
+     * Samples the N inner batches and the validation batch for one task, adapting along the way.
+     * @param seed root seed of this task's rollouts; step k uses a seed derived from (seed, k)
+     */
+    public static TaskAdaptation collect(Policy policy, double[] theta, Object task, TrajectorySampler sampler,
+                                         InnerLoop inner, long seed) {
+        List<TrajectoryBatch> batches = new ArrayList<>();
+        List<double[]> weights = new ArrayList<>();
+        double[] params = theta;
+        for (int k = 0; k < inner.steps(); k++) {
+            TrajectoryBatch batch = sampler.sample(policy, params, task, inner.episodesPerTask(),
+                    Seeds.derive(seed, k), false, null);
+            double[] w = reinforceWeights(batch, inner);
+            params = innerStep(policy, params, batch, w, inner.stepSize(k));
+            batches.add(batch);
+            weights.add(w);
+        }
+        TrajectoryBatch validation = sampler.sample(policy, params, task, inner.episodesPerTask(),
+                Seeds.derive(seed, inner.steps()), false, null);
+        Advantages.compute(validation, inner.gamma(), inner.gaeLambda(), inner.normalizeAdvantages());
+        return new TaskAdaptation(policy, inner, batches, weights, validation, params);
+    }
+
+    /** Weights w = -A/n so that sum_b w_b log pi_b is the REINFORCE loss -mean(log pi * A). */
+    static double[] reinforceWeights(TrajectoryBatch batch, InnerLoop inner) {
+        double[] adv = Advantages.compute(batch, inner.gamma(), inner.gaeLambda(), inner.normalizeAdvantages());
+        double[] w = new double[adv.length];
+        for (int i = 0; i < w.length; i++) w[i] = -adv[i] / adv.length;
+        return w;
+    }
+
+    /** theta - lr * grad of the weighted log-prob loss on the batch. */
+    static double[] innerStep(Policy policy, double[] params, TrajectoryBatch batch, double[] weights, double lr) {
+        double[] grad = new double[params.length];
+        policy.evaluate(params, batch.obs(), batch.actions(), batch.rows()).gradient(weights, grad);
+        double[] next = params.clone();
+        for (int i = 0; i < next.length; i++) next[i] -= lr * grad[i];
+        return next;
+    }
+
+    /** Evaluates the adaptation at theta (re-using the stored data). */
+    public AdaptedPoint at(double[] theta) {
+        return new AdaptedPoint(this, theta);
+    }
+
+    Policy policy() {
+        return policy;
+    }
+
+    InnerLoop inner() {
+        return inner;
+    }
+
+    List<TrajectoryBatch> innerBatches() {
+        return innerBatches;
+    }
+
+    List<double[]> innerWeights() {
+        return innerWeights;
+    }
+
+    public TrajectoryBatch validation() {
+        return validation;
+    }
+
+    double[] validationAdvantages() {
+        return validationAdvantages;
+    }
+
+    double[] oldLogProbs() {
+        return oldLogProbs;
+    }
+
+    double[] oldDistribution() {
+        return oldDistribution;
+    }
+
+    /** The adapted parameters theta_N that sampled the validation batch. */
+    public double[] adaptedParams() {
+        return adaptedParams;
+    }
+
+    /** Mean return before adaptation (of D_0; of D_N when N = 0). */
+    public double preAdaptationReturn() {
+        return innerBatches.isEmpty() ? validation.meanReturn() : innerBatches.get(0).meanReturn();
+    }
+
+    /** Mean return of the validation batch, after N steps. */
+    public double postAdaptationReturn() {
+        return validation.meanReturn();
+    }
+
+    public double preAdaptationMetric() {
+        return innerBatches.isEmpty() ? validation.meanEpisodeMetric() : innerBatches.get(0).meanEpisodeMetric();
+    }
+
+    public double postAdaptationMetric() {
+        return validation.meanEpisodeMetric();
+    }
+}

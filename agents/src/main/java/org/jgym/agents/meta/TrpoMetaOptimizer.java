@@ -1,0 +1,40 @@
+package org.jgym.agents.meta;
+
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import org.jgym.agents.optim.TrustRegionStep;
+
+/**
+ * MAML-TRPO outer step (Finn et al. 2017): the surrogate -mean r A on every task's validation batch, averaged over
+ * tasks, differentiated through the inner steps; the KL constraint on the post-adaptation policies, whose Hessian
+ * products J^T F J go through the inner steps too. Line-search trials re-adapt from the trial theta on the stored
+ * inner data. With 0 inner steps this is plain TRPO on the pooled tasks (the "pretrained" baseline).
+ */
+public final class TrpoMetaOptimizer implements MetaOptimizer {
+    private final TrustRegionStep trust;
+    private final boolean firstOrder;
+
+    public TrpoMetaOptimizer(TrustRegionStep trust, boolean firstOrder) {
+        this.trust = trust;
+        this.firstOrder = firstOrder;
+    }
+
+    @Override
+    public MetaStepReport update(double[] theta, List<TaskAdaptation> tasks, ExecutorService pool) {
+        int n = tasks.size();
+        List<AdaptedPoint> points = Parallel.map(pool, n, i -> tasks.get(i).at(theta));
+        double lossBefore = Parallel.meanOf(Parallel.map(pool, n, i -> points.get(i).surrogateLoss()));
+        double[] gradient = Parallel.mean(Parallel.map(pool, n,
+                i -> points.get(i).metaGradient(points.get(i).surrogateWeights(), firstOrder)));
+        TrustRegionStep.Result result = trust.apply(theta, gradient,
+                v -> Parallel.mean(Parallel.map(pool, n, i -> points.get(i).klHessianTimes(v, firstOrder))),
+                trial -> {
+                    List<AdaptedPoint> trialPoints = Parallel.map(pool, n, i -> tasks.get(i).at(trial));
+                    double loss = Parallel.meanOf(Parallel.map(pool, n, i -> trialPoints.get(i).surrogateLoss()));
+                    double kl = Parallel.meanOf(Parallel.map(pool, n, i -> trialPoints.get(i).meanKl()));
+                    return new TrustRegionStep.Evaluation(loss, kl);
+                },
+                lossBefore);
+        return new MetaStepReport(lossBefore, result.lossAfter(), result.kl(), result.accepted());
+    }
+}
