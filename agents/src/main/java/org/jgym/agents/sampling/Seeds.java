@@ -1,6 +1,7 @@
 package org.jgym.agents.sampling;
 
-/** Derives independent seeds from a root seed and a path of indices (iteration, task, step...), order-sensitive. */
+/** Derives independent seeds from a root seed and a path of indices (iteration, task, step...), order-sensitive;
+ * results are non-negative, as env seeds must be. */
 public final class Seeds {
     private Seeds() {
     }
@@ -9,7 +10,7 @@ public final class Seeds {
     public static long derive(long root, long... path) {
         long h = mix(root ^ 0x9E3779B97F4A7C15L);
         for (long p : path) h = mix(h + 0x9E3779B97F4A7C15L * (p + 1));
-        return h;
+        return h & Long.MAX_VALUE;
     }
 
     private static long mix(long z) {
