@@ -1,0 +1,59 @@
+package org.jgym.agents.train;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.jgym.agents.sampling.GymTaskEnvironment;
+import org.jgym.agents.testenv.PointGoalEnv;
+import org.jgym.env.api.JgymException;
+import org.jgym.env.api.registry.EnvSpec;
+import org.jgym.env.api.registry.Registry;
+import org.junit.jupiter.api.Test;
+
+/** Bad configurations fail with one clear line naming the value and what is allowed. */
+class TrainConfigTest {
+    @Test
+    void unknownAlgorithmIsRejected() {
+        TrainConfig c = new TrainConfig();
+        c.algo = "maml2";
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, c::validate);
+        assertEquals("invalid algo: maml2 (allowed: maml, fomaml, reptile, pretrain)", e.getMessage());
+    }
+
+    @Test
+    void negativeLearningRateIsRejected() {
+        TrainConfig c = new TrainConfig();
+        c.innerLr = -0.1;
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, c::validate);
+        assertEquals("invalid inner-lr: -0.1 (allowed: a number > 0)", e.getMessage());
+    }
+
+    @Test
+    void unknownConfigKeyIsRejected() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> TrainConfig.fromJson("{\"inner_lr\": 0.1}"));
+        assertEquals(true, e.getMessage().startsWith("unknown config key 'inner_lr'; known keys: "));
+    }
+
+    @Test
+    void envWithoutTaskDistributionIsRejected() {
+        Registry registry = new Registry();
+        registry.register(EnvSpec.builder("Plain-v0", k -> new PointGoalEnvWithoutTasks()).maxEpisodeSteps(5).build());
+        JgymException e = assertThrows(JgymException.class,
+                () -> new GymTaskEnvironment(registry, "Plain-v0", Map.of(), null));
+        assertEquals("env Plain-v0 has no task distribution; meta-learning needs an env whose unwrapped env "
+                + "implements TaskEnv (e.g. Navigation2D-v0)", e.getMessage());
+    }
+
+    @Test
+    void configRoundTripsThroughJson() {
+        TrainConfig c = new TrainConfig();
+        c.hidden = new int[] {64, 64};
+        c.kwargs = Map.of("level", "medium");
+        TrainConfig back = TrainConfig.fromJson(c.toJson());
+        assertEquals(c.toJson(), back.toJson());
+        assertEquals(Path.of("x"), Path.of("x"));
+    }
+}
