@@ -64,7 +64,7 @@ public final class TaskAdaptation {
     }
 
     /** Weights w = -A/n so that sum_b w_b log pi_b is the REINFORCE loss -mean(log pi * A). */
-    static double[] reinforceWeights(TrajectoryBatch batch, InnerLoop inner) {
+    public static double[] reinforceWeights(TrajectoryBatch batch, InnerLoop inner) {
         double[] adv = Advantages.compute(batch, inner.gamma(), inner.gaeLambda(), inner.normalizeAdvantages());
         double[] w = new double[adv.length];
         for (int i = 0; i < w.length; i++) w[i] = -adv[i] / adv.length;
@@ -72,7 +72,7 @@ public final class TaskAdaptation {
     }
 
     /** theta - lr * grad of the weighted log-prob loss on the batch. */
-    static double[] innerStep(Policy policy, double[] params, TrajectoryBatch batch, double[] weights, double lr) {
+    public static double[] innerStep(Policy policy, double[] params, TrajectoryBatch batch, double[] weights, double lr) {
         double[] grad = new double[params.length];
         policy.evaluate(params, batch.obs(), batch.actions(), batch.rows()).gradient(weights, grad);
         double[] next = params.clone();
