@@ -85,6 +85,7 @@ public final class Mlp {
         final double[][] grad;
         final double[][] rgrad;
         int rows;
+        private double[] scratch = new double[0];
 
         Trace(int capacity) {
             int layers = sizes.length;
@@ -109,6 +110,11 @@ public final class Mlp {
 
         public int rows() {
             return rows;
+        }
+
+        double[] scratch(int length) {
+            if (scratch.length < length) scratch = new double[length];
+            return scratch;
         }
     }
 
@@ -160,7 +166,7 @@ public final class Mlp {
             addColumnSums(dz, rows, out, gradOut, biasOffset[l]);
             if (l > 0) {
                 double[] next = buffer(trace.grad, l, rows * in);
-                Blas.times(dz, rows, out, params, weightOffset[l], in, 0.0, next);
+                Blas.times(dz, rows, out, params, weightOffset[l], in, 0.0, next, trace.scratch(out * in));
                 g = next;
             }
         }
@@ -222,9 +228,9 @@ public final class Mlp {
             if (l > 0) {
                 double[] nextG = buffer(trace.grad, l, rows * in);
                 double[] nextRg = buffer(trace.rgrad, l, rows * in);
-                Blas.times(dz, rows, out, params, weightOffset[l], in, 0.0, nextG);
-                Blas.times(rdz, rows, out, params, weightOffset[l], in, 0.0, nextRg);
-                Blas.times(dz, rows, out, v, weightOffset[l], in, 1.0, nextRg);
+                Blas.times(dz, rows, out, params, weightOffset[l], in, 0.0, nextG, trace.scratch(out * in));
+                Blas.times(rdz, rows, out, params, weightOffset[l], in, 0.0, nextRg, trace.scratch(out * in));
+                Blas.times(dz, rows, out, v, weightOffset[l], in, 1.0, nextRg, trace.scratch(out * in));
                 g = nextG;
                 rg = nextRg;
             }
