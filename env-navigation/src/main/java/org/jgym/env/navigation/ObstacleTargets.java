@@ -92,6 +92,12 @@ public final class ObstacleTargets implements TaskDistribution<Goal> {
 
     /** {@code value} rounded to one decimal, half-even on its exact binary value (Python's {@code round(v, 1)}). */
     static double roundToTenth(double value) {
+        double tenths = value * 10;
+        double fraction = tenths - Math.floor(tenths);
+        if (Math.abs(fraction - 0.5) > 1e-6) {
+            // far from a tie the product's rounding error cannot change the nearest tenth
+            return Math.rint(tenths) / 10;
+        }
         return new BigDecimal(value).setScale(1, RoundingMode.HALF_EVEN).doubleValue();
     }
 
