@@ -23,6 +23,7 @@ public record Goal(double x, double y) {
         return x >= low && x <= high && y >= low && y <= high;
     }
 
+    /** The goal as {@code {"x": .., "y": ..}}. */
     public JsonObject toJson() {
         JsonObject o = new JsonObject();
         o.addProperty("x", x);

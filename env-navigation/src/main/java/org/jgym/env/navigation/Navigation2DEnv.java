@@ -203,10 +203,12 @@ public final class Navigation2DEnv extends AbstractEnv<float[], float[]> impleme
         return goal;
     }
 
+    /** The reward form this env was made with. */
     public RewardForm rewardForm() {
         return rewardForm;
     }
 
+    /** True when the observation holds the goal. */
     public boolean oracle() {
         return oracle;
     }

@@ -14,8 +14,9 @@ import org.jgym.env.api.task.TaskDistribution;
 public final class Navigation2DGoals implements TaskDistribution<Goal> {
     /** The registered id. */
     public static final String ID = "navigation2d/uniform";
-    /** MAML's goal bounds. */
+    /** MAML's lower goal bound. */
     public static final double DEFAULT_LOW = -0.5;
+    /** MAML's upper goal bound. */
     public static final double DEFAULT_HIGH = 0.5;
 
     private final double low;
@@ -39,10 +40,12 @@ public final class Navigation2DGoals implements TaskDistribution<Goal> {
         this.high = high;
     }
 
+    /** Lower bound of both goal coordinates. */
     public double low() {
         return low;
     }
 
+    /** Upper bound of both goal coordinates. */
     public double high() {
         return high;
     }

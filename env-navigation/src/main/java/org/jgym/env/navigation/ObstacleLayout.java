@@ -52,6 +52,7 @@ public enum ObstacleLayout {
         throw new IllegalArgumentException("obstacles must be one of [none, easy, medium, hard], got '" + name + "'");
     }
 
+    /** Number of segments. */
     public int segmentCount() {
         return segments.length / 4;
     }

@@ -63,7 +63,9 @@ import org.jgym.env.api.task.TaskEnv;
 public final class ObstacleNavigationEnv extends AbstractEnv<float[], Integer> implements TaskEnv<Goal> {
     /** What the agent observes. */
     public enum ObservationMode {
+        /** (x, y). */
         POSITION("position"),
+        /** (x, y, target_x, target_y). */
         POSITION_TARGET("position+target");
 
         private final String kwarg;
@@ -72,10 +74,12 @@ public final class ObstacleNavigationEnv extends AbstractEnv<float[], Integer> i
             this.kwarg = kwarg;
         }
 
+        /** The kwarg spelling. */
         public String kwarg() {
             return kwarg;
         }
 
+        /** The mode named by a kwarg value. */
         public static ObservationMode fromKwarg(String name) {
             for (ObservationMode m : values()) {
                 if (m.kwarg.equals(name)) {
@@ -89,7 +93,9 @@ public final class ObstacleNavigationEnv extends AbstractEnv<float[], Integer> i
 
     /** Side of the square map. */
     public static final double MAP_SIZE = 10;
+    /** Start position, the same on every reset. */
     public static final double START_X = 9.9;
+    /** Start position, the same on every reset. */
     public static final double START_Y = 9.9;
     /** Length of a move along each axis. */
     public static final double STEP = 0.1;
@@ -272,10 +278,12 @@ public final class ObstacleNavigationEnv extends AbstractEnv<float[], Integer> i
         return goal;
     }
 
+    /** The segment layout this env was made with. */
     public ObstacleLayout obstacles() {
         return obstacles;
     }
 
+    /** What the agent observes. */
     public ObservationMode observationMode() {
         return observationMode;
     }

@@ -29,8 +29,11 @@ import org.jgym.env.api.task.TaskDistribution;
 public final class ObstacleTargets implements TaskDistribution<Goal> {
     /** The three distributions of the papers. */
     public enum Kind {
+        /** Round robin over the four quadrants (authors: "average"). */
         UNIFORM(new double[][] {{5, 10, 5, 10}, {0, 5, 5, 10}, {0, 5, 0, 5}, {5, 10, 0, 5}}),
+        /** The whole map. */
         RANDOM(new double[][] {{0, 10, 0, 10}}),
+        /** Alternating lower-left, upper-left quadrant. */
         NARROW(new double[][] {{0, 5, 0, 5}, {0, 5, 5, 10}});
 
         private final double[][] rectangles;
@@ -61,11 +64,13 @@ public final class ObstacleTargets implements TaskDistribution<Goal> {
     private final Kind kind;
     private final long size;
 
+    /** The distribution of the given kind. */
     public ObstacleTargets(Kind kind) {
         this.kind = java.util.Objects.requireNonNull(kind, "kind");
         this.size = countDistinctGoals(kind);
     }
 
+    /** Which of the three distributions this is. */
     public Kind kind() {
         return kind;
     }
