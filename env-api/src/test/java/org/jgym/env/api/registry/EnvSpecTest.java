@@ -108,7 +108,7 @@ class EnvSpecTest {
     @Test
     void makeWrapsTimeLimitOutsideOrderEnforcing() {
         try (Env<float[], Integer> env = make(Map.of())) {
-            TimeLimit<float[], Integer> limit = assertInstanceOf(TimeLimit.class, env);
+            TimeLimit<?, ?> limit = assertInstanceOf(TimeLimit.class, env);
             assertEquals(50, limit.maxEpisodeSteps());
             assertInstanceOf(OrderEnforcing.class, limit.wrapped());
             assertInstanceOf(CountingEnv.class, env.unwrapped());
