@@ -7,26 +7,34 @@ import me.tongfei.progressbar.ProgressBarStyle;
 
 /**
  * Progress of long work on stderr: a progress bar with ETA on a terminal, otherwise a line with ETA at every tenth
- * (logs and CI stay readable).
+ * (logs and CI stay readable). Work that ends within two seconds shows nothing.
  */
 final class Progress implements AutoCloseable {
     private final String task;
     private final long total;
-    private final ProgressBar bar;
+    private static final double QUIET_SECONDS = 2;
+    private final boolean terminal = System.console() != null;
+    private final String unit;
+    private ProgressBar bar;
     private final long start = System.nanoTime();
     private long lastDecile;
 
     Progress(String task, long total, String unit) {
         this.task = task;
         this.total = total;
-        this.bar = System.console() != null
-                ? new ProgressBarBuilder().setTaskName(task).setInitialMax(total).setUnit(" " + unit, 1)
-                        .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(250).continuousUpdate().build()
-                : null;
+        this.unit = unit;
     }
 
     void stepTo(long done) {
-        if (bar != null) {
+        double elapsedSeconds = (System.nanoTime() - start) / 1e9;
+        if (elapsedSeconds < QUIET_SECONDS && bar == null) {
+            return;
+        }
+        if (terminal) {
+            if (bar == null) {
+                bar = new ProgressBarBuilder().setTaskName(task).setInitialMax(total).setUnit(" " + unit, 1)
+                        .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(250).continuousUpdate().build();
+            }
             bar.stepTo(done);
             return;
         }

@@ -42,12 +42,12 @@ public final class EnvSpec {
     private final String description;
     private final Builder builder;
 
-    private EnvSpec(Builder b, Map<String, Object> kwargs) {
+    private EnvSpec(Builder b, Map<String, Object> kwargs, Integer maxEpisodeSteps) {
         this.id = b.id;
         this.parsed = EnvIds.parse(b.id);
         this.factory = b.factory;
         this.params = List.copyOf(b.params);
-        this.maxEpisodeSteps = b.maxEpisodeSteps;
+        this.maxEpisodeSteps = maxEpisodeSteps;
         this.rewardThreshold = b.rewardThreshold;
         this.nondeterministic = b.nondeterministic;
         this.taskDistributionId = b.taskDistributionId;
@@ -139,7 +139,7 @@ public final class EnvSpec {
         }
         Object task = given.remove(TASK);
         Kwargs validated = validate(given);
-        EnvSpec made = new EnvSpec(builder, validated.asMap());
+        EnvSpec made = new EnvSpec(builder, validated.asMap(), limit);
         Env<?, ?> env;
         try {
             env = factory.create(validated);
@@ -181,10 +181,13 @@ public final class EnvSpec {
                 }
             }
         }
+        // declared order, whatever the order of the given map (Map.of iterates in a per-run random order)
+        Map<String, Object> ordered = new LinkedHashMap<>();
         for (Param p : declared.values()) {
-            out.putIfAbsent(p.name(), this.kwargs.containsKey(p.name()) ? this.kwargs.get(p.name()) : p.defaultValue());
+            ordered.put(p.name(), out.containsKey(p.name()) ? out.get(p.name())
+                    : this.kwargs.containsKey(p.name()) ? this.kwargs.get(p.name()) : p.defaultValue());
         }
-        return new Kwargs(out);
+        return new Kwargs(ordered);
     }
 
     /** A JSON description (id, kwargs, declared params, limits) for listings and the Python bridge. */
@@ -276,7 +279,7 @@ public final class EnvSpec {
             Map<String, Object> defaults = new LinkedHashMap<>();
             defaults.put(Kwargs.RENDER_MODE, null);
             params.forEach(p -> defaults.put(p.name(), p.defaultValue()));
-            return new EnvSpec(this, defaults);
+            return new EnvSpec(this, defaults, maxEpisodeSteps);
         }
     }
 }
