@@ -7,7 +7,20 @@ import dev.ludovic.netlib.blas.BLAS;
  * the column-major n x m matrix, so each product below is its transposed column-major counterpart.
  */
 public final class Blas {
+    /** netlib logs a warning per missing native backend; the pure-Java VectorBLAS is the intended one here. */
+    private static final java.util.logging.Logger NETLIB_LOG = quietNetlibLogger();
     private static final BLAS BLAS_INSTANCE = BLAS.getInstance();
+
+    private static java.util.logging.Logger quietNetlibLogger() {
+        java.util.logging.Logger logger = java.util.logging.Logger.getLogger("dev.ludovic.netlib");
+        logger.setLevel(java.util.logging.Level.SEVERE);
+        return logger;
+    }
+
+    /** Name of the BLAS implementation in use (VectorBLAS needs {@code --add-modules jdk.incubator.vector}). */
+    public static String implementation() {
+        return BLAS_INSTANCE.getClass().getSimpleName() + (NETLIB_LOG == null ? "" : "");
+    }
 
     private Blas() {
     }

@@ -76,12 +76,17 @@ public final class MetaTrainer {
             JsonObject o = new JsonObject();
             o.addProperty("out", outDir.toString());
             o.addProperty("iterations", last().iteration() + 1);
-            o.addProperty("mean_seconds_per_iteration", meanSecondsPerIteration());
-            o.addProperty("last_pre_return", last().preReturn());
-            o.addProperty("last_post_return", last().postReturn());
-            o.addProperty("last_pre_metric", last().preMetric());
-            o.addProperty("last_post_metric", last().postMetric());
+            add(o, "mean_seconds_per_iteration", meanSecondsPerIteration());
+            add(o, "last_pre_return", last().preReturn());
+            add(o, "last_post_return", last().postReturn());
+            add(o, "last_pre_metric", last().preMetric());
+            add(o, "last_post_metric", last().postMetric());
+            o.addProperty("blas", org.jgym.agents.nn.Blas.implementation());
             return o.toString();
+        }
+
+        private static void add(JsonObject o, String key, double v) {
+            if (Double.isFinite(v)) o.addProperty(key, v); else o.add(key, com.google.gson.JsonNull.INSTANCE);
         }
     }
 
