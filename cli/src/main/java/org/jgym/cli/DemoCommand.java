@@ -31,6 +31,10 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "0", description = "seed, default ${DEFAULT-VALUE}")
     long seed;
 
+    @Option(names = "--meta-iterations", defaultValue = "20",
+            description = "MAML meta-iterations on Navigation2D after the rollouts (0 skips), default ${DEFAULT-VALUE}")
+    int metaIterations;
+
     private record Row(String env, Map<String, Object> kwargs, String agent) {
     }
 
@@ -70,6 +74,7 @@ final class DemoCommand implements Callable<Integer> {
             }
         }
         System.out.println("Renders (last episode of each row) are in " + out.toAbsolutePath());
+        MetaDemoSection.run(out, seed, metaIterations);
         return 0;
     }
 }
