@@ -7,7 +7,10 @@ import dev.ludovic.netlib.blas.BLAS;
  * the column-major n x m matrix, so each product below is its transposed column-major counterpart.
  */
 public final class Blas {
-    /** netlib logs a warning per missing native backend; the pure-Java VectorBLAS is the intended one here. */
+    /**
+     * netlib logs a warning per missing native backend; the pure-Java VectorBLAS is the intended one here. Held in a
+     * field because java.util.logging keeps loggers only weakly.
+     */
     private static final java.util.logging.Logger NETLIB_LOG = quietNetlibLogger();
     private static final BLAS BLAS_INSTANCE = BLAS.getInstance();
 
@@ -19,7 +22,7 @@ public final class Blas {
 
     /** Name of the BLAS implementation in use (VectorBLAS needs {@code --add-modules jdk.incubator.vector}). */
     public static String implementation() {
-        return BLAS_INSTANCE.getClass().getSimpleName() + (NETLIB_LOG == null ? "" : "");
+        return BLAS_INSTANCE.getClass().getSimpleName();
     }
 
     private Blas() {

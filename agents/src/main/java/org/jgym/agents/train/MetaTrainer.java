@@ -1,8 +1,6 @@
 package org.jgym.agents.train;
 
-import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -191,9 +189,5 @@ public final class MetaTrainer {
         } catch (IOException e) {
             throw new UncheckedIOException("no training config at " + file + " (is " + dir + " a train --out directory?)", e);
         }
-    }
-
-    static JsonArray parseArray(String text) {
-        return JsonParser.parseString(text).getAsJsonArray();
     }
 }

@@ -1,0 +1,2 @@
+/** PNG charts with XChart. */
+package org.jgym.agents.plot;
