@@ -79,5 +79,9 @@ class MetaCommandsTest {
         assertEquals(0, e.exitCode(), e.err());
         assertTrue(e.out().contains("random init"), e.out());
         assertTrue(Files.size(out.resolve("eval.png")) > 0);
+        Run rollout = run("rollout", "Navigation2D-v0", "--agent", "policy", "--agent-kwargs",
+                "{\"checkpoint\": \"" + out.toString().replace("\\", "/") + "\"}", "--episodes", "2", "--seed", "0");
+        assertEquals(0, rollout.exitCode(), rollout.err());
+        assertTrue(rollout.out().contains("agent policy"), rollout.out());
     }
 }
