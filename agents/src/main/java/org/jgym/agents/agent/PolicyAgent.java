@@ -23,6 +23,8 @@ public final class PolicyAgent implements Agent<Object, Object> {
     private final double[] raw;
     private final Space<?> actionSpace;
     private final double[] envAction;
+    /** Reused action value handed to the env (float[] or double[] by the Box dtype). */
+    private final Object actionValue;
 
     public PolicyAgent(Policy policy, double[] params, Space<?> observationSpace, Space<?> actionSpace, long seed,
                        boolean deterministic, ActionScaling scaling) {
@@ -40,6 +42,7 @@ public final class PolicyAgent implements Agent<Object, Object> {
         this.raw = new double[policy.actionWidth()];
         this.actionSpace = actionSpace;
         this.envAction = new double[actionSpace instanceof Box<?> b ? b.size() : 1];
+        this.actionValue = actionSpace instanceof Box<?> b ? b.sample() : null;
     }
 
     @Override
@@ -55,7 +58,7 @@ public final class PolicyAgent implements Agent<Object, Object> {
         if (actionSpace instanceof Discrete d) return d.start() + (int) raw[0];
         Box<?> box = (Box<?>) actionSpace;
         scaling.apply(raw, 0, box.low(), box.high(), envAction);
-        Object out = box.sample();
+        Object out = actionValue;
         if (out instanceof float[] f) {
             for (int i = 0; i < f.length; i++) f[i] = (float) envAction[i];
         } else if (out instanceof double[] d) {

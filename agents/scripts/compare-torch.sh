@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Per-meta-iteration wall time of jgym's MAML-TRPO against the PyTorch (CPU) reference
+# (benchmarks/python/maml_trpo_torch.py) on the same Navigation2D settings, run back to back in one invocation.
+# Both exclude their first (warm-up) iteration.
+# Usage: TORCH_PYTHON=/path/to/venv/bin/python agents/scripts/compare-torch.sh OUT [ITERATIONS]
+#   TORCH_PYTHON: a python with torch and gymnasium (benchmarks/python/run_torch_reference.sh creates .venv-torch)
+set -euo pipefail
+out="${1:-out/compare-torch}"; iters="${2:-6}"
+py="${TORCH_PYTHON:-.venv-torch/bin/python}"
+JGYM="${JGYM:-./jgym}"
+export JGYM_JAVA_OPTS="${JGYM_JAVA_OPTS:--Xmx2g -XX:+UseParallelGC --add-modules jdk.incubator.vector}"
+mkdir -p "$out"
+"$JGYM" train --algo maml --meta-opt trpo --env Navigation2D-v0 --iterations "$iters" --meta-batch 20 --fast-batch 20 \
+  --inner-lr 0.5 --hidden 100,100 --nonlinearity relu --seed 1 --threads 2 --out "$out/jgym" --json > "$out/jgym.txt"
+(cd benchmarks/python && "$py" maml_trpo_torch.py --iterations "$iters" --meta-batch 20 --fast-batch 20 --fast-lr 0.5 \
+  --hidden 100,100 --nonlinearity relu --seed 1 --threads 2 --json-file "$(realpath -m "$out/torch.json")" > /dev/null)
+python3 - "$out" <<'PY'
+import csv, json, sys, statistics
+out = sys.argv[1]
+rows = list(csv.DictReader(open(f"{out}/jgym/log.csv")))
+jgym = statistics.fmean(float(r["seconds"]) for r in rows[1:])
+torch = json.load(open(f"{out}/torch.json"))["mean_seconds_per_iteration"]
+print(json.dumps({"jgym_seconds_per_iteration": jgym, "torch_seconds_per_iteration": torch,
+                  "speedup": torch / jgym, "iterations_measured": len(rows) - 1}))
+PY
