@@ -31,8 +31,9 @@ public final class FirstOrderExperiment {
         double[][] adapted = new double[2][seeds];
         double[][] before = new double[2][seeds];
         List<Plots.Line> lines = new ArrayList<>();
-        for (int a = 0; a < 2; a++) {
-            for (int s = 0; s < seeds; s++) {
+        // seeds outer, algorithms inner: both algorithms see the same machine load in turn
+        for (int s = 0; s < seeds; s++) {
+            for (int a = 0; a < 2; a++) {
                 TrainConfig c = MetaOptimizersExperiment.config("trpo", iterations, options.seed() + s, options.threads());
                 c.algo = algos[a];
                 Path dir = options.out().resolve(algos[a] + "-seed" + (options.seed() + s));
