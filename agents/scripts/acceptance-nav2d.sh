@@ -9,6 +9,6 @@ export JGYM_JAVA_OPTS="${JGYM_JAVA_OPTS:--Xmx2g -XX:+UseParallelGC --add-modules
 JGYM="${JGYM:-./jgym}"
 "$JGYM" train --algo maml --meta-opt trpo --env Navigation2D-v0 --iterations "$iters" --seed 1 --threads 2 --out "$out/maml" --json
 "$JGYM" train --algo pretrain --meta-opt trpo --env Navigation2D-v0 --iterations "$iters" --seed 1 --threads 2 --out "$out/pretrain" --json
-"$JGYM" train --algo pretrain --meta-opt trpo --env Navigation2D-v0 --kwargs '{"oracle": true}' --iterations 200 --seed 1 --threads 2 --out "$out/oracle" --json
+"$JGYM" train --algo pretrain --meta-opt trpo --env Navigation2D-v0 --kwargs '{"oracle": true}' --iterations 80 --seed 1 --threads 2 --out "$out/oracle" --json
 "$JGYM" eval --checkpoint "$out/maml" --adapt-steps 3 --tasks 40 --fast-batch 40 --seed 7 --threads 2 \
   --pretrained "$out/pretrain" --oracle "$out/oracle" --json
