@@ -10,10 +10,11 @@ py="${TORCH_PYTHON:-.venv-torch/bin/python}"
 JGYM="${JGYM:-./jgym}"
 export JGYM_JAVA_OPTS="${JGYM_JAVA_OPTS:--Xmx2g -XX:+UseParallelGC --add-modules jdk.incubator.vector}"
 mkdir -p "$out"
+out="$(realpath "$out")"
 "$JGYM" train --algo maml --meta-opt trpo --env Navigation2D-v0 --iterations "$iters" --meta-batch 20 --fast-batch 20 \
   --inner-lr 0.5 --hidden 100,100 --nonlinearity relu --seed 1 --threads 2 --out "$out/jgym" --json > "$out/jgym.txt"
 (cd benchmarks/python && "$py" maml_trpo_torch.py --iterations "$iters" --meta-batch 20 --fast-batch 20 --fast-lr 0.5 \
-  --hidden 100,100 --nonlinearity relu --seed 1 --threads 2 --json-file "$(realpath -m "$out/torch.json")" > /dev/null)
+  --hidden 100,100 --nonlinearity relu --seed 1 --threads 2 --json-file "$out/torch.json" > /dev/null)
 python3 - "$out" <<'PY'
 import csv, json, sys, statistics
 out = sys.argv[1]

@@ -31,7 +31,7 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "0", description = "seed, default ${DEFAULT-VALUE}")
     long seed;
 
-    @Option(names = "--meta-iterations", defaultValue = "20",
+    @Option(names = "--meta-iterations", defaultValue = "15",
             description = "MAML meta-iterations on Navigation2D after the rollouts (0 skips), default ${DEFAULT-VALUE}")
     int metaIterations;
 

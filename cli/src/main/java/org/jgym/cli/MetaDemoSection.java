@@ -14,7 +14,7 @@ final class MetaDemoSection {
         if (iterations <= 0) return;
         System.out.println();
         System.out.println("Meta-training MAML-TRPO on Navigation2D-v0 (" + iterations
-                + " meta-iterations x 10 tasks x 10 episodes; a few minutes on 2 cores)...");
+                + " meta-iterations x 20 tasks x 20 episodes; a few minutes on 2 cores)...");
         Progress[] progress = {null};
         String[] stage = {""};
         ExperimentOptions options = new ExperimentOptions(Registries.registry(), out.resolve("meta"), seed,
