@@ -14,6 +14,22 @@ public final class ConjugateGradient {
      * @param residualTolerance stop when r^T r falls below this (rllab: 1e-10)
      */
     public static double[] solve(UnaryOperator<double[]> product, double[] b, int iterations, double residualTolerance) {
+        return solveWithResidual(product, b, iterations, residualTolerance).x();
+    }
+
+    /** A solution and its residual r = b - A x, as tracked by the iteration. */
+    public record Solution(double[] x, double[] residual) {
+        /** x^T A x = x^T (b - r), without another product. */
+        public double quadraticForm(double[] b) {
+            double s = 0;
+            for (int i = 0; i < x.length; i++) s += x[i] * (b[i] - residual[i]);
+            return s;
+        }
+    }
+
+    /** Like {@link #solve}, also returning the residual. */
+    public static Solution solveWithResidual(UnaryOperator<double[]> product, double[] b, int iterations,
+                                             double residualTolerance) {
         int n = b.length;
         double[] x = new double[n];
         double[] r = b.clone();
@@ -31,7 +47,7 @@ public final class ConjugateGradient {
             for (int i = 0; i < n; i++) p[i] = r[i] + beta * p[i];
             rr = rrNew;
         }
-        return x;
+        return new Solution(x, r);
     }
 
     static double dot(double[] a, double[] b) {

@@ -53,8 +53,10 @@ public record TrustRegionStep(double maxKl, int cgIterations, double damping, do
             for (int i = 0; i < fv.length; i++) fv[i] += damping * v[i];
             return fv;
         };
-        double[] direction = ConjugateGradient.solve(damped, gradient, cgIterations, 1e-10);
-        double shs = ConjugateGradient.dot(direction, damped.apply(direction));
+        ConjugateGradient.Solution solution = ConjugateGradient.solveWithResidual(damped, gradient, cgIterations, 1e-10);
+        double[] direction = solution.x();
+        // x^T (F + damping I) x from the CG residual, which saves one more Fisher product
+        double shs = solution.quadraticForm(gradient);
         if (!(shs > 0)) return new Result(false, 0, lossBefore, lossBefore, 0);
         double beta = Math.sqrt(2 * maxKl / shs);
         double[] start = params.clone();

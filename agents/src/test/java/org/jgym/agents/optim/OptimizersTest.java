@@ -39,6 +39,15 @@ class OptimizersTest {
     }
 
     @Test
+    void quadraticFormFromTheResidualEqualsTheExplicitProduct() {
+        ConjugateGradient.Solution s = ConjugateGradient.solveWithResidual(OptimizersTest::times, B, 2, 0);
+        double[] ax = times(s.x());
+        double explicit = 0;
+        for (int i = 0; i < 3; i++) explicit += s.x()[i] * ax[i];
+        assertEquals(explicit, s.quadraticForm(B), 1e-12);
+    }
+
+    @Test
     void adamReachesTheMinimumOfAQuadratic() {
         double[] x = new double[3];
         Adam adam = new Adam(0.05);
