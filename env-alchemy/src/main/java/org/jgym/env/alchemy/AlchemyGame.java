@@ -41,6 +41,8 @@ public final class AlchemyGame {
     private int stepInTrial;
     private boolean over = true;
     private boolean lastStepEndedTrial;
+    private int cauldronValue;
+    private int cauldronStones;
 
     /** A game with ({@code true}) or without the end-trial action. */
     public AlchemyGame(boolean endTrialAction) {
@@ -73,6 +75,8 @@ public final class AlchemyGame {
 
     private void startTrial(RandomGenerator rng) {
         stepInTrial = 0;
+        cauldronValue = 0;
+        cauldronStones = 0;
         for (int s = 0; s < STONES_PER_TRIAL; s++) {
             stones[s] = rng.nextInt(LatentCube.VERTICES);
         }
@@ -102,6 +106,8 @@ public final class AlchemyGame {
                 if (target == 0) {
                     reward = LatentCube.value(stones[stone]);
                     stones[stone] = EMPTY;
+                    cauldronValue += reward;
+                    cauldronStones++;
                 } else if (potions[target - 1] != EMPTY) {
                     stones[stone] = chemistry.graph().apply(stones[stone], potions[target - 1]);
                     potions[target - 1] = EMPTY;
@@ -185,6 +191,16 @@ public final class AlchemyGame {
     /** Whether the last step ended a trial. */
     public boolean lastStepEndedTrial() {
         return lastStepEndedTrial;
+    }
+
+    /** Stones put into the cauldron during the current trial. */
+    public int cauldronStones() {
+        return cauldronStones;
+    }
+
+    /** Reward collected from the cauldron during the current trial. */
+    public int cauldronValue() {
+        return cauldronValue;
     }
 
     /** Whether the episode is over. */

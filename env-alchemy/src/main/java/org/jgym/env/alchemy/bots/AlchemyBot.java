@@ -3,12 +3,13 @@ package org.jgym.env.alchemy.bots;
 import org.jgym.env.alchemy.ActionLayout;
 import org.jgym.env.alchemy.AlchemyGame;
 import org.jgym.env.alchemy.SymbolicObservation;
+import org.jgym.env.api.agent.Agent;
 
 /**
  * Base of the Alchemy bots: acts from the symbolic observation only and keeps track of trial boundaries by counting
  * its own steps (a trial ends after 20 steps or on the end-trial action).
  */
-public abstract class AlchemyBot {
+public abstract class AlchemyBot implements Agent<float[], Integer> {
     /** The action encoding of the env the bot plays. */
     protected final ActionLayout layout;
     private int stepInTrial;
@@ -20,6 +21,7 @@ public abstract class AlchemyBot {
     }
 
     /** Called with the first observation of an episode. */
+    @Override
     public void onReset(float[] observation) {
         stepInTrial = 0;
         trialStarting = true;
@@ -27,6 +29,7 @@ public abstract class AlchemyBot {
     }
 
     /** The action for {@code observation}. */
+    @Override
     public Integer act(float[] observation) {
         if (trialStarting) {
             trialStarting = false;

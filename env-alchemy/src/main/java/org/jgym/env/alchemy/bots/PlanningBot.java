@@ -22,6 +22,16 @@ public abstract class PlanningBot extends AlchemyBot {
         this.planner = new TrialPlanner(maxHypotheses, log2Cache);
     }
 
+    /** Hypotheses still alive (for profiling). */
+    public int beliefSize() {
+        return belief().count();
+    }
+
+    /** The planner, e.g. to set a horizon. */
+    protected TrialPlanner planner() {
+        return planner;
+    }
+
     /** The belief to plan with; subclasses set it up in {@link #onEpisodeStart()}. */
     protected abstract Belief belief();
 

@@ -42,6 +42,13 @@ public final class TrialPlanner {
     private final int[][] groupList = new int[MAX_DEPTH][CODES];
     private final int[][] stonesAt = new int[MAX_DEPTH + 1][STONES];
     private final PlanMemo memo;
+    private int horizon = Integer.MAX_VALUE;
+    private int exactUpTo = Integer.MAX_VALUE;
+    private int particles;
+    private int particleHorizon;
+    /** Weights in use: the prior (exact mode) or particle multiplicities. */
+    private double[] weights;
+    private double[] particleWeights;
     private double resultLength;
     private int bestStone;
     private int bestColour;
@@ -86,11 +93,24 @@ public final class TrialPlanner {
         int[] alive = belief.aliveArray();
         double weight = 0;
         long fingerprint = 0;
-        for (int k = 0; k < count; k++) {
-            int h = alive[k];
-            arena[k] = h;
-            weight += prior[h];
-            fingerprint += zobrist[h];
+        if (count <= exactUpTo) {
+            if (horizon != Integer.MAX_VALUE || weights != prior) {
+                horizon = Integer.MAX_VALUE;
+                weights = prior;
+                memo.clear();
+            }
+            for (int k = 0; k < count; k++) {
+                int h = alive[k];
+                arena[k] = h;
+                weight += prior[h];
+                fingerprint += zobrist[h];
+            }
+        } else {
+            count = sampleParticles(alive, count);
+            for (int k = 0; k < count; k++) {
+                weight += particleWeights[arena[k]];
+                fingerprint += zobrist[arena[k]];
+            }
         }
         long potions = 0;
         int total = 0;
@@ -101,6 +121,57 @@ public final class TrialPlanner {
         System.arraycopy(stoneCodes, 0, stonesAt[0], 0, STONES);
         bestValue = solve(0, count, count, weight, fingerprint, potions, total, 0);
         return bestStone;
+    }
+
+    /**
+     * Approximation for wide beliefs: when more than {@code exactUpTo} hypotheses are alive, plan over
+     * {@code particles} draws from the belief and only {@code horizon} dips ahead (leaves valued by cashing what is
+     * worth cashing). By default planning is always exact, to the end of the trial.
+     */
+    public void approximateAbove(int exactUpTo, int particles, int horizon) {
+        if (exactUpTo < 1 || particles < 1 || horizon < 1) {
+            throw new IllegalArgumentException("TrialPlanner: exactUpTo, particles and horizon must be >= 1, got "
+                    + exactUpTo + ", " + particles + ", " + horizon);
+        }
+        this.exactUpTo = exactUpTo;
+        this.particles = particles;
+        this.particleHorizon = horizon;
+        memo.clear();
+    }
+
+    /**
+     * Systematic resampling of {@code particles} draws from the belief (deterministic: evenly spaced points of the
+     * cumulative weight); writes the distinct hypotheses to the arena with their multiplicities as weights.
+     */
+    private int sampleParticles(int[] alive, int count) {
+        if (particleWeights == null || particleWeights.length < space.size()) {
+            particleWeights = new double[space.size()];
+        }
+        double total = 0;
+        for (int k = 0; k < count; k++) {
+            total += prior[alive[k]];
+        }
+        double step = total / particles;
+        double next = step / 2;
+        double cumulative = 0;
+        int distinct = 0;
+        for (int k = 0; k < count; k++) {
+            int h = alive[k];
+            cumulative += prior[h];
+            int draws = 0;
+            while (next < cumulative) {
+                draws++;
+                next += step;
+            }
+            if (draws > 0) {
+                arena[distinct++] = h;
+                particleWeights[h] = draws;
+            }
+        }
+        weights = particleWeights;
+        horizon = particleHorizon;
+        memo.clear();
+        return distinct;
     }
 
     /** Colour to use with the stone returned by the last {@link #plan} call. */
@@ -121,8 +192,14 @@ public final class TrialPlanner {
     private double solve(int from, int to, int scratch, double weight, long fingerprint, long potions,
                          int totalPotions, int depth) {
         int[] stones = stonesAt[depth];
-        long state = canonicalState(stones, potions);
+        // with a horizon, a node's value depends on the dips left before it
+        long state = canonicalState(stones, potions)
+                | (horizon == Integer.MAX_VALUE ? 0L : (long) Math.min(horizon - depth, 15) << 45);
         boolean root = depth == 0;
+        if (depth >= horizon) {
+            resultLength = 0;
+            return stopValue(stones);
+        }
         if (!root) {
             double cached = memo.get(fingerprint, state);
             if (!Double.isNaN(cached)) {
@@ -227,7 +304,7 @@ public final class TrialPlanner {
                 weight[code] = 0;
                 hash[code] = 0;
             }
-            weight[code] += prior[h];
+            weight[code] += weights[h];
             hash[code] += zobrist[h];
         }
         if (distinct == 1) {

@@ -23,7 +23,7 @@ public final class BotScoreRunner {
             case "random" -> new UniformRandomBot(false, botRandom);
             case "random-heuristic" -> new RandomHeuristicBot(false, botRandom);
             case "search-oracle" -> new SearchOracleBot(false, () -> current[0]);
-            case "ideal-observer" -> new IdealObserverBot(false, level);
+            case "ideal-observer" -> new IdealObserverBot(false, level, Integer.getInteger("exact", 64), Integer.getInteger("particles", 256), Integer.getInteger("horizon", 3));
             default -> throw new IllegalArgumentException("unknown bot " + bot);
         };
         float[] obs = new float[AlchemyGame.OBSERVATION_SIZE];
