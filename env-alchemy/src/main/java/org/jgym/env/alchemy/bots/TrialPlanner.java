@@ -49,6 +49,8 @@ public final class TrialPlanner {
     /** Weights in use: the prior (exact mode) or particle multiplicities. */
     private double[] weights;
     private double[] particleWeights;
+    /** Added to cache keys: 0 in exact mode, the full belief's fingerprint in particle mode. */
+    private long salt;
     private double resultLength;
     private int bestStone;
     private int bestColour;
@@ -97,6 +99,7 @@ public final class TrialPlanner {
             if (horizon != Integer.MAX_VALUE || weights != prior) {
                 horizon = Integer.MAX_VALUE;
                 weights = prior;
+                salt = 0;
                 memo.clear();
             }
             for (int k = 0; k < count; k++) {
@@ -148,8 +151,10 @@ public final class TrialPlanner {
             particleWeights = new double[space.size()];
         }
         double total = 0;
+        long beliefFingerprint = 0;
         for (int k = 0; k < count; k++) {
             total += prior[alive[k]];
+            beliefFingerprint += zobrist[alive[k]];
         }
         double step = total / particles;
         double next = step / 2;
@@ -168,9 +173,13 @@ public final class TrialPlanner {
                 particleWeights[h] = draws;
             }
         }
-        weights = particleWeights;
-        horizon = particleHorizon;
-        memo.clear();
+        if (weights != particleWeights || horizon != particleHorizon) {
+            weights = particleWeights;
+            horizon = particleHorizon;
+            memo.clear();
+        }
+        // the same particles drawn from another belief may carry other weights: keep their cache entries apart
+        salt = beliefFingerprint * 0x9E3779B97F4A7C15L + 1;
         return distinct;
     }
 
@@ -201,7 +210,7 @@ public final class TrialPlanner {
             return stopValue(stones);
         }
         if (!root) {
-            double cached = memo.get(fingerprint, state);
+            double cached = memo.get(fingerprint + salt, state);
             if (!Double.isNaN(cached)) {
                 resultLength = memo.foundLength();
                 return cached;
@@ -212,7 +221,10 @@ public final class TrialPlanner {
         double bestLength = 0;
         int chosenStone = STOP;
         int chosenColour = -1;
-        double bound = upperBound(stones, -1, 0, totalPotions);
+        // dips still allowed: the potions left, and within a horizon the dips before the leaves
+        int budget = horizon == Integer.MAX_VALUE ? totalPotions : Math.min(totalPotions, horizon - depth);
+        int childBudget = Math.max(0, budget - 1);
+        double bound = upperBound(stones, -1, 0, budget);
         int[] count = groupCount[depth];
         int[] list = groupList[depth];
         int[] start = groupStart[depth];
@@ -240,7 +252,7 @@ public final class TrialPlanner {
                 double optimistic = 0;
                 for (int g = 0; g < distinct; g++) {
                     int outcome = list[g];
-                    optimistic += groupW[outcome] / weight * upperBound(stones, i, outcome & 3, totalPotions - 1);
+                    optimistic += groupW[outcome] / weight * upperBound(stones, i, outcome & 3, childBudget);
                 }
                 if (optimistic < best - EPS) {
                     resetGroups(depth, distinct);
@@ -258,7 +270,7 @@ public final class TrialPlanner {
                             groupW[outcome], groupH[outcome], childPotions, totalPotions - 1, depth + 1);
                     expected += p * value;
                     expectedLength += p * resultLength;
-                    optimistic += p * (value - upperBound(stones, i, outcome & 3, totalPotions - 1));
+                    optimistic += p * (value - upperBound(stones, i, outcome & 3, childBudget));
                     if (optimistic < best - EPS) {
                         pruned = true;
                         break;
@@ -281,7 +293,7 @@ public final class TrialPlanner {
             bestStone = chosenStone;
             bestColour = chosenColour;
         } else {
-            memo.put(fingerprint, state, best, bestLength);
+            memo.put(fingerprint + salt, state, best, bestLength);
         }
         resultLength = bestLength;
         return best;
