@@ -91,6 +91,8 @@ class Codec:
             def encode(value, java_shape=java_shape):
                 # batched MultiDiscrete is flat in Java: a correctly shaped batch is sent with the Java shape
                 a = np.asarray(value)
+                if a.dtype.kind not in "biuf":  # not numbers: sent as given, Java names what it expected
+                    return _plain(value)
                 a_shape = java_shape if a.shape == shape else list(a.shape)
                 return {"shape": a_shape, "data": _plain(a.ravel().tolist())}
 
