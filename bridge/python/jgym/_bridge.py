@@ -12,8 +12,9 @@ import subprocess
 import threading
 import weakref
 
+from py4j import protocol as proto
 from py4j.java_gateway import GatewayParameters, JavaGateway
-from py4j.protocol import Py4JError, Py4JJavaError, Py4JNetworkError
+from py4j.protocol import Py4JError, Py4JJavaError, Py4JNetworkError, get_return_value
 
 from . import _classpath
 from .errors import BridgeDeadError, JgymError, from_java
@@ -53,6 +54,20 @@ class Bridge:
             if self.closed or (self.process is not None and self.process.poll() is not None):
                 raise self._dead(e) from None
             raise JgymError(f"bridge call failed: {e}") from None
+
+    def prepared(self, name: str, *args):
+        """A zero-argument callable for ``service.name(*args)`` with the Py4J command text built once: the hot
+        step calls then skip Py4J's per-call argument conversion. Call it through :meth:`call`."""
+        member = getattr(self.service, name)
+        command = proto.CALL_COMMAND_NAME + member.command_header + "".join(
+            proto.get_command_part(a) for a in args) + proto.END_COMMAND_PART
+        client = member.gateway_client
+        target, method = member.target_id, member.name
+
+        def invoke():
+            return get_return_value(client.send_command(command), client, target, method)
+
+        return invoke
 
     def json(self, method, *args):
         """Calls a service method that returns JSON text (or null) and parses it."""

@@ -54,7 +54,7 @@ class JgymEnv(gymnasium.Env):
         self._reward = np.frombuffer(self._mem, dtype="<f8", count=1, offset=shm["reward"])
         self._flags = np.frombuffer(self._mem, dtype=np.uint8, count=2, offset=shm["terminated"])
         service = self._bridge.service
-        self._step_call = service.step
+        self._step_call = self._bridge.prepared("step", self._handle)
         self._step_json_call = service.stepJson
         self._frame_cache: tuple[str, int, Any] | None = None
 
@@ -66,7 +66,7 @@ class JgymEnv(gymnasium.Env):
 
     def step(self, action):
         if self._act.write(action):
-            info = self._bridge.call(self._step_call, self._handle)
+            info = self._bridge.call(self._step_call)
         else:
             info = self._bridge.call(self._step_json_call, self._handle, json.dumps(self._act.encode(action)))
         flags = self._flags

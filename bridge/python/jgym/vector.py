@@ -55,7 +55,7 @@ class JgymVectorEnv(VectorEnv):
         self._rewards = np.frombuffer(self._mem, dtype="<f8", count=n, offset=shm["rewards"])
         self._terminated = np.frombuffer(self._mem, dtype=np.bool_, count=n, offset=shm["terminated"])
         self._truncated = np.frombuffer(self._mem, dtype=np.bool_, count=n, offset=shm["truncated"])
-        self._step_call = self._bridge.service.vecStep
+        self._step_call = self._bridge.prepared("vecStep", self._handle)
 
     def reset(self, *, seed: int | list[int | None] | None = None, options: dict | None = None):
         if options and "reset_mask" in options:
@@ -74,7 +74,7 @@ class JgymVectorEnv(VectorEnv):
 
     def step(self, actions):
         if self._act.write(actions):
-            infos = self._bridge.call(self._step_call, self._handle)
+            infos = self._bridge.call(self._step_call)
         else:
             infos = self._bridge.call(self._bridge.service.vecStepJson, self._handle,
                                       json.dumps(self._act.encode(actions)))
