@@ -79,6 +79,9 @@ def main() -> None:
     one = rng.uniform(-0.1, 0.1, (256, 2)).astype(np.float32)
     many = rng.uniform(-0.1, 0.1, (256, args.copies, 2)).astype(np.float32)
 
+    # warm the JVM (JIT of the env and the bridge) so that the first case is measured in steady state too
+    rate(single(jgym.make("Navigation2D-v0"), one), 2.0)
+    rate(vector(jgym.make_vec("Navigation2D-v0", args.copies), many), 2.0)
     results = {}
     cases = [
         ("bridge_single_made", lambda: single(jgym.make("Navigation2D-v0"), one)),
