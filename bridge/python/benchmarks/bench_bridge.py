@@ -13,6 +13,7 @@ import argparse
 import json
 import os
 import platform
+import resource
 import sys
 import time
 from pathlib import Path
@@ -25,6 +26,7 @@ sys.path.insert(0, str(ROOT / "benchmarks" / "python"))
 import nav2d_env  # noqa: E402  (the pure-Python twin; registers Navigation2D-v0)
 
 import jgym  # noqa: E402
+from jgym import _bridge as jgym_bridge  # noqa: E402  (for the JVM pid)
 
 
 def rate(step, seconds: float) -> float:
@@ -102,7 +104,21 @@ def main() -> None:
         / results["python_sync_vec"]["env_steps_per_s"], 1)
     results["machine"] = {"cores": os.cpu_count(), "python": platform.python_version(), "copies": args.copies,
                           "seconds_per_case": args.seconds}
+    results["peak_rss_mib"] = {"python": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+                               "jvm": jvm_peak_rss_mib()}
     print(json.dumps(results, indent=2))
+
+
+def jvm_peak_rss_mib() -> float | None:
+    """Peak resident memory (VmHWM) of the JVM this process started, or None when it is not local."""
+    bridge = jgym_bridge.current()
+    if bridge is None or bridge.process is None:
+        return None
+    with open(f"/proc/{bridge.process.pid}/status") as status:
+        for line in status:
+            if line.startswith("VmHWM:"):
+                return round(int(line.split()[1]) / 1024, 1)
+    return None
 
 
 class TimeLimitless:
