@@ -8,8 +8,31 @@ public final class Values {
     private Values() {
     }
 
-    /** Deep equality that compares primitive arrays element by element. */
+    /** Deep equality that compares primitive arrays element by element, also inside tuples and maps. */
     public static boolean equal(Object a, Object b) {
+        // Map.equals compares array values by identity, so Dict values need their own recursion
+        if (a instanceof Map<?, ?> ma && b instanceof Map<?, ?> mb) {
+            if (!ma.keySet().equals(mb.keySet())) {
+                return false;
+            }
+            for (Map.Entry<?, ?> e : ma.entrySet()) {
+                if (!equal(e.getValue(), mb.get(e.getKey()))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (a instanceof Object[] xa && b instanceof Object[] xb) {
+            if (xa.length != xb.length) {
+                return false;
+            }
+            for (int i = 0; i < xa.length; i++) {
+                if (!equal(xa[i], xb[i])) {
+                    return false;
+                }
+            }
+            return true;
+        }
         return Arrays.deepEquals(new Object[] {a}, new Object[] {b});
     }
 

@@ -40,20 +40,32 @@ public final class EnvSpec {
     private final boolean nondeterministic;
     private final String taskDistributionId;
     private final String description;
-    private final Builder builder;
 
-    private EnvSpec(Builder b, Map<String, Object> kwargs) {
+    private EnvSpec(Builder b, Map<String, Object> kwargs, Integer maxEpisodeSteps) {
         this.id = b.id;
         this.parsed = EnvIds.parse(b.id);
         this.factory = b.factory;
         this.params = List.copyOf(b.params);
-        this.maxEpisodeSteps = b.maxEpisodeSteps;
+        this.maxEpisodeSteps = maxEpisodeSteps;
         this.rewardThreshold = b.rewardThreshold;
         this.nondeterministic = b.nondeterministic;
         this.taskDistributionId = b.taskDistributionId;
         this.description = b.description;
         this.kwargs = Collections.unmodifiableMap(new LinkedHashMap<>(kwargs));
-        this.builder = b;
+    }
+
+    /** This spec with the kwargs and time limit of a made env. */
+    private EnvSpec(EnvSpec base, Map<String, Object> kwargs, Integer maxEpisodeSteps) {
+        this.id = base.id;
+        this.parsed = base.parsed;
+        this.factory = base.factory;
+        this.params = base.params;
+        this.maxEpisodeSteps = maxEpisodeSteps;
+        this.rewardThreshold = base.rewardThreshold;
+        this.nondeterministic = base.nondeterministic;
+        this.taskDistributionId = base.taskDistributionId;
+        this.description = base.description;
+        this.kwargs = Collections.unmodifiableMap(new LinkedHashMap<>(kwargs));
     }
 
     /** Starts a spec for {@code id} ({@code [namespace/]Name-vN}) built by {@code factory}. */
@@ -134,12 +146,17 @@ public final class EnvSpec {
         Integer limit = maxEpisodeSteps;
         if (given.containsKey(MAX_EPISODE_STEPS)) {
             Object v = given.remove(MAX_EPISODE_STEPS);
-            int steps = (Integer) Param.integer(MAX_EPISODE_STEPS, -1, -1, Integer.MAX_VALUE, "").validate(v);
+            int steps;
+            try {
+                steps = (Integer) Param.integer(MAX_EPISODE_STEPS, -1, -1, Integer.MAX_VALUE, "").validate(v);
+            } catch (InvalidKwargsException e) {
+                throw new InvalidKwargsException(id + ": " + e.getMessage());
+            }
             limit = steps <= 0 ? null : steps;
         }
         Object task = given.remove(TASK);
         Kwargs validated = validate(given);
-        EnvSpec made = new EnvSpec(builder, validated.asMap());
+        EnvSpec made = new EnvSpec(this, validated.asMap(), limit);
         Env<?, ?> env;
         try {
             env = factory.create(validated);
@@ -152,7 +169,12 @@ public final class EnvSpec {
             base.setSpec(made);
         }
         if (task != null) {
-            TaskEnvs.setTaskFromAny(env, task);
+            try {
+                TaskEnvs.setTaskFromAny(env, task);
+            } catch (RuntimeException e) {
+                env.close();
+                throw new InvalidKwargsException("kwarg 'task' rejected: " + e.getMessage());
+            }
         }
         Env<O, A> wrapped = new OrderEnforcing<>(new PassiveEnvChecker<>((Env<O, A>) env), made);
         return limit == null ? wrapped : new TimeLimit<>(wrapped, limit);
@@ -181,10 +203,13 @@ public final class EnvSpec {
                 }
             }
         }
+        // declared order, whatever the order of the given map (Map.of iterates in a per-run random order)
+        Map<String, Object> ordered = new LinkedHashMap<>();
         for (Param p : declared.values()) {
-            out.putIfAbsent(p.name(), this.kwargs.containsKey(p.name()) ? this.kwargs.get(p.name()) : p.defaultValue());
+            ordered.put(p.name(), out.containsKey(p.name()) ? out.get(p.name())
+                    : this.kwargs.containsKey(p.name()) ? this.kwargs.get(p.name()) : p.defaultValue());
         }
-        return new Kwargs(out);
+        return new Kwargs(ordered);
     }
 
     /** A JSON description (id, kwargs, declared params, limits) for listings and the Python bridge. */
@@ -276,7 +301,7 @@ public final class EnvSpec {
             Map<String, Object> defaults = new LinkedHashMap<>();
             defaults.put(Kwargs.RENDER_MODE, null);
             params.forEach(p -> defaults.put(p.name(), p.defaultValue()));
-            return new EnvSpec(this, defaults);
+            return new EnvSpec(this, defaults, maxEpisodeSteps);
         }
     }
 }

@@ -31,7 +31,7 @@ public final class Spaces {
                         doubles(json, "high", path), shape);
             }
             case "Discrete" -> {
-                return new Discrete(json.get("n").getAsInt(), json.has("start") ? json.get("start").getAsInt() : 0);
+                return new Discrete(integer(json, "n", path), json.has("start") ? integer(json, "start", path) : 0);
             }
             case "MultiBinary" -> {
                 return new MultiBinary(ints(json, "shape", path));
@@ -42,7 +42,7 @@ public final class Spaces {
             }
             case "Tuple" -> {
                 List<Space<?>> parts = new ArrayList<>();
-                JsonArray a = json.getAsJsonArray("spaces");
+                JsonArray a = array(json, "spaces", path);
                 for (int i = 0; i < a.size(); i++) {
                     parts.add(fromJson(a.get(i).getAsJsonObject(), path + ".spaces[" + i + "]"));
                 }
@@ -50,7 +50,11 @@ public final class Spaces {
             }
             case "Dict" -> {
                 Map<String, Space<?>> parts = new LinkedHashMap<>();
-                for (Map.Entry<String, JsonElement> e : json.getAsJsonObject("spaces").entrySet()) {
+                JsonElement inner = json.get("spaces");
+                if (inner == null || !inner.isJsonObject()) {
+                    throw new IllegalArgumentException(path + ".spaces: missing or not an object in " + json);
+                }
+                for (Map.Entry<String, JsonElement> e : inner.getAsJsonObject().entrySet()) {
                     parts.put(e.getKey(), fromJson(e.getValue().getAsJsonObject(), path + ".spaces." + e.getKey()));
                 }
                 return new DictSpace(parts);
@@ -68,12 +72,24 @@ public final class Spaces {
         return e.getAsString();
     }
 
-    private static int[] ints(JsonObject json, String key, String path) {
+    private static int integer(JsonObject json, String key, String path) {
+        JsonElement e = json.get(key);
+        if (e == null || !e.isJsonPrimitive() || !e.getAsJsonPrimitive().isNumber()) {
+            throw new IllegalArgumentException(path + "." + key + ": missing or not a number in " + json);
+        }
+        return e.getAsInt();
+    }
+
+    private static JsonArray array(JsonObject json, String key, String path) {
         JsonElement e = json.get(key);
         if (e == null || !e.isJsonArray()) {
             throw new IllegalArgumentException(path + "." + key + ": missing or not a list in " + json);
         }
-        JsonArray a = e.getAsJsonArray();
+        return e.getAsJsonArray();
+    }
+
+    private static int[] ints(JsonObject json, String key, String path) {
+        JsonArray a = array(json, key, path);
         int[] out = new int[a.size()];
         for (int i = 0; i < out.length; i++) {
             out[i] = a.get(i).getAsInt();

@@ -25,6 +25,7 @@ abstract class AbstractVectorEnv<O, A, BO, BA> implements VectorEnv<BO, BA> {
     private Long resetSeed;
     private Map<String, Object> resetOptions = Map.of();
     private boolean closed;
+    private boolean everReset;
 
     @SuppressWarnings("unchecked")
     AbstractVectorEnv(List<? extends Env<O, A>> envs) {
@@ -99,12 +100,18 @@ abstract class AbstractVectorEnv<O, A, BO, BA> implements VectorEnv<BO, BA> {
         resetSeed = seed;
         resetOptions = options == null ? Map.of() : options;
         forEachCopy(this::resetCopy);
+        everReset = true;
         return result;
     }
 
     @Override
     public final VectorResult<BO> step(BA actions) {
         ensureOpen();
+        if (!everReset) {
+            // otherwise every copy would silently start from an OS-entropy seed
+            throw new org.jgym.env.api.ResetNeededException("vector env: step() called before the first reset(); "
+                    + "call reset(seed) first");
+        }
         checkActions(actions);
         forEachCopy(this::stepCopy);
         return result;

@@ -11,6 +11,7 @@ public final class TimeLimit<O, A> extends PassThroughWrapper<O, A> {
     private final int maxEpisodeSteps;
     private int elapsed;
     private boolean running;
+    private boolean everReset;
 
     public TimeLimit(Env<O, A> env, int maxEpisodeSteps) {
         super(env);
@@ -34,14 +35,17 @@ public final class TimeLimit<O, A> extends PassThroughWrapper<O, A> {
         ResetResult<O> r = env.reset(seed, options);
         elapsed = 0;
         running = true;
+        everReset = true;
         return r;
     }
 
     @Override
     public StepResult<O> step(A action) {
         if (!running) {
-            throw new ResetNeededException("TimeLimit: the episode ended (after " + elapsed + " of at most "
-                    + maxEpisodeSteps + " steps); call reset() first");
+            throw new ResetNeededException(everReset
+                    ? "TimeLimit: the episode ended (after " + elapsed + " of at most " + maxEpisodeSteps
+                            + " steps); call reset() first"
+                    : "TimeLimit: step() called before the first reset(); call reset() first");
         }
         StepResult<O> r = env.step(action);
         elapsed++;
