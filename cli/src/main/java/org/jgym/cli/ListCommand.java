@@ -55,20 +55,23 @@ final class ListCommand implements Callable<Integer> {
         }
         System.out.println("Environments:");
         for (EnvSpec s : r.specs()) {
-            System.out.printf("  %-28s %-60s [%s]%n", s.id(), s.description(), jar(r.origin(s.id()).location()));
+            row(s.id(), s.description(), r.origin(s.id()).location());
         }
         System.out.println("Task distributions:");
         for (TaskDistributionSpec t : r.taskDistributionSpecs()) {
-            System.out.printf("  %-28s %-60s [%s]%n", t.id(), t.description(),
-                    jar(r.taskDistributionOrigin(t.id()).location()));
+            row(t.id(), t.description(), r.taskDistributionOrigin(t.id()).location());
         }
         System.out.println("Agents:");
         for (AgentSpec a : r.agentSpecs()) {
-            String scope = a.envNames().isEmpty() ? "any env" : String.join(", ", a.envNames());
-            System.out.printf("  %-28s %-60s [%s]%n", a.name() + " (" + scope + ")", a.description(),
-                    jar(r.agentOrigin(a).location()));
+            String scope = a.envNames().isEmpty() ? "any env" : String.join(", ", new java.util.TreeSet<>(a.envNames()));
+            row(a.name() + " (" + scope + ")", a.description(), r.agentOrigin(a).location());
         }
         return 0;
+    }
+
+    /** One line: the name, then its jar, then the description (long names do not push the columns apart). */
+    private static void row(String name, String description, String location) {
+        System.out.printf("  %s  [%s]%n      %s%n", name, jar(location), description);
     }
 
     private static String jar(String location) {

@@ -55,7 +55,7 @@ class AbstractEnvTest {
         env.step(1);
         reference.step(1);
         InvalidActionException e = assertThrows(InvalidActionException.class, () -> env.step(3));
-        assertEquals("CountingEnv: action rejected, action 3 is out of range; expected an Integer in [0, 2]; "
+        assertEquals("CountingEnv: action rejected, value 3 is out of range; expected an Integer in [0, 2]; "
                 + "the action space is Discrete(3)", e.getMessage());
         assertThrows(InvalidActionException.class, () -> env.step(null));
         assertEquals(1, env.count());

@@ -40,7 +40,6 @@ public final class EnvSpec {
     private final boolean nondeterministic;
     private final String taskDistributionId;
     private final String description;
-    private final Builder builder;
 
     private EnvSpec(Builder b, Map<String, Object> kwargs, Integer maxEpisodeSteps) {
         this.id = b.id;
@@ -53,7 +52,20 @@ public final class EnvSpec {
         this.taskDistributionId = b.taskDistributionId;
         this.description = b.description;
         this.kwargs = Collections.unmodifiableMap(new LinkedHashMap<>(kwargs));
-        this.builder = b;
+    }
+
+    /** This spec with the kwargs and time limit of a made env. */
+    private EnvSpec(EnvSpec base, Map<String, Object> kwargs, Integer maxEpisodeSteps) {
+        this.id = base.id;
+        this.parsed = base.parsed;
+        this.factory = base.factory;
+        this.params = base.params;
+        this.maxEpisodeSteps = maxEpisodeSteps;
+        this.rewardThreshold = base.rewardThreshold;
+        this.nondeterministic = base.nondeterministic;
+        this.taskDistributionId = base.taskDistributionId;
+        this.description = base.description;
+        this.kwargs = Collections.unmodifiableMap(new LinkedHashMap<>(kwargs));
     }
 
     /** Starts a spec for {@code id} ({@code [namespace/]Name-vN}) built by {@code factory}. */
@@ -134,12 +146,17 @@ public final class EnvSpec {
         Integer limit = maxEpisodeSteps;
         if (given.containsKey(MAX_EPISODE_STEPS)) {
             Object v = given.remove(MAX_EPISODE_STEPS);
-            int steps = (Integer) Param.integer(MAX_EPISODE_STEPS, -1, -1, Integer.MAX_VALUE, "").validate(v);
+            int steps;
+            try {
+                steps = (Integer) Param.integer(MAX_EPISODE_STEPS, -1, -1, Integer.MAX_VALUE, "").validate(v);
+            } catch (InvalidKwargsException e) {
+                throw new InvalidKwargsException(id + ": " + e.getMessage());
+            }
             limit = steps <= 0 ? null : steps;
         }
         Object task = given.remove(TASK);
         Kwargs validated = validate(given);
-        EnvSpec made = new EnvSpec(builder, validated.asMap(), limit);
+        EnvSpec made = new EnvSpec(this, validated.asMap(), limit);
         Env<?, ?> env;
         try {
             env = factory.create(validated);
@@ -152,7 +169,12 @@ public final class EnvSpec {
             base.setSpec(made);
         }
         if (task != null) {
-            TaskEnvs.setTaskFromAny(env, task);
+            try {
+                TaskEnvs.setTaskFromAny(env, task);
+            } catch (RuntimeException e) {
+                env.close();
+                throw new InvalidKwargsException("kwarg 'task' rejected: " + e.getMessage());
+            }
         }
         Env<O, A> wrapped = new OrderEnforcing<>(new PassiveEnvChecker<>((Env<O, A>) env), made);
         return limit == null ? wrapped : new TimeLimit<>(wrapped, limit);

@@ -43,7 +43,7 @@ public final class Discrete extends Space<Integer> {
         }
         String allowed = "an Integer in [" + start + ", " + (start + n - 1) + "]";
         if (x instanceof Integer) {
-            return "action " + x + " is out of range; expected " + allowed;
+            return "value " + x + " is out of range; expected " + allowed;
         }
         return "expected " + allowed + ", got " + Values.describeType(x);
     }

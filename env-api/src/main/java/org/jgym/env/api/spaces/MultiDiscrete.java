@@ -124,6 +124,7 @@ public final class MultiDiscrete extends Space<int[]> {
 
     @Override
     public String toString() {
-        return "MultiDiscrete(" + Arrays.toString(nvec) + ")";
+        boolean zeroStart = Arrays.stream(start).allMatch(v -> v == 0);
+        return "MultiDiscrete(" + Arrays.toString(nvec) + (zeroStart ? "" : ", start=" + Arrays.toString(start)) + ")";
     }
 }

@@ -200,7 +200,7 @@ class EnvSpecTest {
         try (Env<float[], Integer> env = make(Map.of("max_episode_steps", 2))) {
             env.reset(0);
             InvalidActionException e = assertThrows(InvalidActionException.class, () -> env.step(9));
-            assertEquals("Counting-v0: action rejected, action 9 is out of range; expected an Integer in [0, 2]; "
+            assertEquals("Counting-v0: action rejected, value 9 is out of range; expected an Integer in [0, 2]; "
                     + "the action space is Discrete(3)", e.getMessage());
             assertEquals(0, ((TimeLimit<?, ?>) env).elapsedSteps());
             assertFalse(env.step(0).truncated());
@@ -227,7 +227,7 @@ class EnvSpecTest {
     @Test
     void taskKwargOnAnEnvWithoutTasksFails() {
         JgymException e = assertThrows(JgymException.class, () -> make(Map.of("task", "{\"threshold\": 2}")));
-        assertEquals("Counting-v0 has no task distribution: it does not take tasks (setTask)", e.getMessage());
+        assertEquals("kwarg 'task' rejected: Counting-v0 has no task distribution: it does not take tasks (setTask)", e.getMessage());
     }
 
     @Test

@@ -2,26 +2,19 @@ package org.jgym.env.api.registry;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.net.URISyntaxException;
 import java.net.URLClassLoader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.jar.JarEntry;
-import java.util.jar.JarOutputStream;
-import java.util.stream.Stream;
-import javax.tools.JavaCompiler;
-import javax.tools.ToolProvider;
 import org.jgym.env.api.Env;
 import org.jgym.env.api.StepResult;
 import org.jgym.env.api.UnknownIdException;
+import org.jgym.env.api.fixtures.PluginJars;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -132,40 +125,13 @@ class PluginLoadingTest {
         assertThrows(UnknownIdException.class, () -> withoutPlugin.spec(ID));
     }
 
-    /** Compiles the plugin against the env-api classes under test and jars it with its service file. */
+    /** Writes the plugin's sources and service file, then compiles and jars them. */
     private Path buildPluginJar() throws IOException, URISyntaxException {
-        Path src = temp.resolve("src/com/example/plugin");
-        Path classes = temp.resolve("classes");
-        Files.createDirectories(src);
-        Files.createDirectories(classes);
-        Path envFile = Files.writeString(src.resolve("CoinEnv.java"), ENV_SOURCE);
-        Path providerFile = Files.writeString(src.resolve("CoinProvider.java"), PROVIDER_SOURCE);
-
-        JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
-        assertNotNull(compiler, "the tests need a JDK, not a JRE");
-        String apiClasses = Path.of(EnvProvider.class.getProtectionDomain().getCodeSource().getLocation().toURI())
-                .toString();
-        StringWriter diagnostics = new StringWriter();
-        boolean ok = compiler.getTask(diagnostics, null, null,
-                List.of("--release", "17", "-classpath", apiClasses, "-d", classes.toString()), null,
-                compiler.getStandardFileManager(null, null, StandardCharsets.UTF_8)
-                        .getJavaFileObjects(envFile.toFile(), providerFile.toFile()))
-                .call();
-        assertTrue(ok, "plugin compilation failed:\n" + diagnostics);
-
-        Path jar = temp.resolve("coin-plugin.jar");
-        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
-            out.putNextEntry(new JarEntry("META-INF/services/" + EnvProvider.class.getName()));
-            out.write("com.example.plugin.CoinProvider\n".getBytes(StandardCharsets.UTF_8));
-            out.closeEntry();
-            try (Stream<Path> files = Files.walk(classes)) {
-                for (Path f : files.filter(Files::isRegularFile).toList()) {
-                    out.putNextEntry(new JarEntry(classes.relativize(f).toString().replace('\\', '/')));
-                    Files.copy(f, out);
-                    out.closeEntry();
-                }
-            }
-        }
-        return jar;
+        Path src = Files.createDirectories(temp.resolve("src/com/example/plugin"));
+        Path services = Files.createDirectories(temp.resolve("resources/META-INF/services"));
+        Files.writeString(services.resolve(EnvProvider.class.getName()), "com.example.plugin.CoinProvider\n");
+        List<Path> sources = List.of(Files.writeString(src.resolve("CoinEnv.java"), ENV_SOURCE),
+                Files.writeString(src.resolve("CoinProvider.java"), PROVIDER_SOURCE));
+        return PluginJars.build(sources, temp.resolve("resources"), Files.createDirectories(temp.resolve("work")));
     }
 }

@@ -33,7 +33,7 @@ class DiscreteTest {
     void describeViolationStatesTheRange() {
         Discrete d = new Discrete(3, 2);
         assertNull(d.describeViolation(4));
-        assertEquals("action 5 is out of range; expected an Integer in [2, 4]", d.describeViolation(5));
+        assertEquals("value 5 is out of range; expected an Integer in [2, 4]", d.describeViolation(5));
         assertEquals("expected an Integer in [2, 4], got Double 3.0", d.describeViolation(3.0));
         assertEquals("expected an Integer in [2, 4], got null", d.describeViolation(null));
     }

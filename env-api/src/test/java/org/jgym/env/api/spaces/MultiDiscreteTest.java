@@ -38,7 +38,7 @@ class MultiDiscreteTest {
         MultiDiscrete m = new MultiDiscrete(new int[] {2, 3}, new int[] {-1, 5});
         assertNull(m.describeViolation(new int[] {0, 6}));
         assertEquals("element [1] = 9 is outside [5, 7]", m.describeViolation(new int[] {0, 9}));
-        assertEquals("expected int[] of length 2 (MultiDiscrete([2, 3])), got long[] of length 2",
+        assertEquals("expected int[] of length 2 (MultiDiscrete([2, 3], start=[-1, 5])), got long[] of length 2",
                 m.describeViolation(new long[2]));
     }
 

@@ -179,7 +179,7 @@ class VectorEnvTest {
             env.reset(0);
             env.step(new int[] {1, 1, 1});
             InvalidActionException e = assertThrows(InvalidActionException.class, () -> env.step(new int[] {1, 1, 5}));
-            assertEquals("copy 2: action rejected, action 5 is out of range; expected an Integer in [0, 2]; "
+            assertEquals("copy 2: action rejected, value 5 is out of range; expected an Integer in [0, 2]; "
                     + "no copy was stepped", e.getMessage());
             for (int i = 0; i < 3; i++) {
                 assertEquals(1, ((CountingEnv) env.env(i)).stepsTaken(), "copy " + i);

@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Creates (or reuses) the project virtual environment <repo>/.venv with the pinned requirements and the jgym
+# package installed in editable mode. Idempotent and quiet: does nothing when everything is in place.
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+root="$(cd "$here/../.." && pwd)"
+venv="$root/.venv"
+stamp="$venv/.jgym-bridge-requirements"
+
+python="${PYTHON:-python3}"
+[ -x "$venv/bin/python" ] || "$python" -m venv "$venv"
+if [ ! -f "$stamp" ] || ! cmp -s "$here/requirements.txt" "$stamp" \
+    || ! "$venv/bin/pip" show -q jgym >/dev/null 2>&1; then
+  "$venv/bin/pip" install -q --disable-pip-version-check -r "$here/requirements.txt"
+  "$venv/bin/pip" install -q --disable-pip-version-check --no-deps -e "$here"
+  cp "$here/requirements.txt" "$stamp"
+fi
+# the bridge jars must exist for the JVM the package starts
+if ! ls "$root"/bridge/target/jgym-bridge-*.jar >/dev/null 2>&1 || [ ! -d "$root/bridge/target/lib" ]; then
+  (cd "$root" && mvn -B -q -ntp -pl bridge -am install -DskipTests)
+fi

@@ -1,0 +1,95 @@
+import glob
+import json
+import os
+import subprocess
+import sys
+import textwrap
+import time
+
+import pytest
+
+import jgym
+from conftest import POINT_GOAL, ROOT, stats
+
+
+def shm_files():
+    return set(glob.glob("/dev/shm/jgym-*")) | set(glob.glob(os.path.join(os.environ.get("TMPDIR", "/tmp"), "jgym-*.shm")))
+
+
+def test_1000_make_close_cycles_leak_no_handles_threads_or_files(bridge):
+    before_files = shm_files()
+    env = jgym.make(POINT_GOAL)  # warm up the connection pool and the classes
+    env.close()
+    threads = stats(bridge)["threads"]
+    handles = stats(bridge)["handles"]
+    for i in range(1000):
+        if i % 2:
+            env = jgym.make(POINT_GOAL)
+            env.reset(seed=i)
+        else:
+            env = jgym.make_vec(POINT_GOAL, 2, threads=2)
+        env.close()
+    after = stats(bridge)
+    assert after["handles"] == handles
+    assert after["threads"] <= threads + 2
+    assert shm_files() <= before_files
+
+
+CHILD = textwrap.dedent("""
+    import os, signal, sys, time
+    import numpy as np
+    import jgym
+    from jgym import _bridge
+    env = jgym.make("BridgeTest/PointGoal-v0")
+    env.reset(seed=0)
+    os.kill(_bridge.shared().process.pid, signal.SIGKILL)
+    time.sleep(0.5)
+    t = time.time()
+    try:
+        env.step(np.zeros(2, np.float32))
+    except jgym.BridgeDeadError as e:
+        print("DEAD", round(time.time() - t, 2), e)
+    env2 = jgym.make("BridgeTest/PointGoal-v0")  # a new JVM starts
+    print("NEW", env2.reset(seed=0)[0].shape)
+""")
+
+
+def test_killing_the_jvm_gives_a_clear_error_not_a_hang():
+    out = subprocess.run([sys.executable, "-c", CHILD], capture_output=True, text=True, timeout=120,
+                         env=dict(os.environ))
+    assert out.returncode == 0, out.stderr
+    lines = out.stdout.splitlines()
+    dead = next(line for line in lines if line.startswith("DEAD"))
+    assert float(dead.split()[1]) < 5
+    assert "exited with code" in dead and "make new ones" in dead
+    assert "NEW (4,)" in lines
+
+
+def test_a_killed_python_client_has_its_envs_freed_by_the_server(tmp_path):
+    from jgym import _classpath
+
+    cp = os.pathsep.join(_classpath.class_path())
+    server = subprocess.Popen(["java", "-cp", cp, "org.jgym.bridge.BridgeMain", "--port", "0"],
+                              stdout=subprocess.PIPE, text=True)
+    try:
+        info = json.loads(server.stdout.readline())
+        child = textwrap.dedent(f"""
+            import os, signal, jgym
+            jgym.connect({info['port']}, "{info['token']}")
+            env = jgym.make("BridgeTest/PointGoal-v0"); vec = jgym.make_vec("BridgeTest/PointGoal-v0", 4)
+            print("MADE", flush=True)
+            os.kill(os.getpid(), signal.SIGKILL)
+        """)
+        out = subprocess.run([sys.executable, "-c", child], capture_output=True, text=True, timeout=60)
+        assert "MADE" in out.stdout, out.stderr
+        from jgym._bridge import Bridge
+
+        watcher = Bridge(info["port"], info["token"])
+        deadline = time.time() + 10
+        while stats(watcher)["handles"] and time.time() < deadline:
+            time.sleep(0.2)
+        assert stats(watcher)["handles"] == 0
+        watcher.close()
+    finally:
+        server.terminate()
+        server.wait(timeout=10)

@@ -1,0 +1,280 @@
+package org.jgym.bridge;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.reflect.TypeToken;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jgym.env.api.Env;
+import org.jgym.env.api.Json;
+import org.jgym.env.api.JgymException;
+import org.jgym.env.api.StepResult;
+import org.jgym.env.api.agent.AgentSpec;
+import org.jgym.env.api.registry.EnvSpec;
+import org.jgym.env.api.registry.Registry;
+import org.jgym.env.api.registry.TaskDistributionSpec;
+
+/**
+ * The one object Python reaches through the Py4J gateway. Every method takes and returns only numbers and JSON
+ * text; observations, actions, rewards and flags travel through the shared-memory regions of the sessions.
+ *
+ * <p>Errors are thrown as Java exceptions, which Py4J hands to Python with their message; a failing call leaves
+ * the other sessions untouched.
+ */
+public final class BridgeService implements AutoCloseable {
+    /** Bumped when the protocol between this class and the Python package changes. */
+    public static final int PROTOCOL_VERSION = 1;
+
+    private final Registry registry;
+    private final SessionTable sessions;
+
+    /** A service over {@code registry}; dead clients are looked for every {@code reapIntervalMillis}. */
+    public BridgeService(Registry registry, long reapIntervalMillis) {
+        this.registry = registry;
+        this.sessions = new SessionTable(reapIntervalMillis);
+    }
+
+    public int protocolVersion() {
+        return PROTOCOL_VERSION;
+    }
+
+    /** Registers the calling Python process; its envs are closed when it exits. Returns the client id. */
+    public long openClient(long pid) {
+        return sessions.openClient(pid);
+    }
+
+    /** Closes every env of the client. */
+    public void closeClient(long client) {
+        sessions.closeClient(client);
+    }
+
+    // ---- listings --------------------------------------------------------------------------------------------
+
+    /** Every registered env as a JSON list of {@link EnvSpec#toJson()} objects (plus {@code origin}). */
+    public String listEnvs() {
+        JsonArray a = new JsonArray();
+        for (EnvSpec s : registry.specs()) {
+            JsonObject o = s.toJson();
+            o.addProperty("origin", registry.origin(s.id()).location());
+            a.add(o);
+        }
+        return a.toString();
+    }
+
+    /** One env's spec as JSON; unknown ids fail with the closest registered ids. */
+    public String describeEnv(String id) {
+        return registry.spec(id).toJson().toString();
+    }
+
+    public String listTaskDistributions() {
+        JsonArray a = new JsonArray();
+        for (TaskDistributionSpec s : registry.taskDistributionSpecs()) {
+            JsonObject o = new JsonObject();
+            o.addProperty("id", s.id());
+            o.addProperty("description", s.description());
+            a.add(o);
+        }
+        return a.toString();
+    }
+
+    public String listAgents() {
+        JsonArray a = new JsonArray();
+        for (AgentSpec s : registry.agentSpecs()) {
+            JsonObject o = new JsonObject();
+            o.addProperty("name", s.name());
+            o.addProperty("description", s.description());
+            o.add("envs", Json.GSON.toJsonTree(s.envNames().stream().sorted().toList()));
+            a.add(o);
+        }
+        return a.toString();
+    }
+
+    /** {@code n} tasks of a registered distribution, drawn with {@code seed}, as a JSON list. */
+    public String sampleTasksFrom(String distributionId, int n, long seed) {
+        return Tasks.sample(registry.taskDistribution(distributionId), n, seed);
+    }
+
+    // ---- single envs -----------------------------------------------------------------------------------------
+
+    /** Makes env {@code id} with kwargs given as a JSON object; returns its description with a {@code handle}. */
+    public String makeEnv(long client, String id, String kwargsJson) {
+        sessions.checkClient(client);
+        Env<?, ?> env = registry.make(id, kwargs(kwargsJson));
+        EnvSession s;
+        try {
+            s = new EnvSession(client, env);
+        } catch (RuntimeException e) {
+            env.close();
+            throw e;
+        }
+        return withHandle(s.description(), sessions.add(s));
+    }
+
+    /** Resets; {@code seeded} false continues the random stream. Returns the info as JSON, or null when empty. */
+    public String reset(long handle, long seed, boolean seeded, String optionsJson) {
+        return env(handle).reset(seeded ? seed : null, options(optionsJson));
+    }
+
+    /** Steps with the action in shared memory; returns the info as JSON, or null when empty. */
+    public String step(long handle) {
+        return env(handle).step();
+    }
+
+    /** Steps with an action given as JSON (inputs the shared-memory path cannot carry). */
+    public String stepJson(long handle, String actionJson) {
+        return env(handle).stepJson(actionJson);
+    }
+
+    public String render(long handle) {
+        return env(handle).render();
+    }
+
+    public String sampleTasks(long handle, int n, long seed) {
+        return env(handle).sampleTasks(n, seed);
+    }
+
+    public void setTask(long handle, String taskJson) {
+        env(handle).setTask(taskJson);
+    }
+
+    public String task(long handle) {
+        return env(handle).task();
+    }
+
+    /** Closes an env or vector env; closing twice does nothing. */
+    public void close(long handle) {
+        sessions.close(handle);
+    }
+
+    // ---- vector envs -----------------------------------------------------------------------------------------
+
+    /** Makes {@code n} copies stepped together, on {@code threads} threads (1: in the calling thread). */
+    public String makeVec(long client, String id, int n, String kwargsJson, int threads) {
+        sessions.checkClient(client);
+        var vec = registry.makeVec(id, n, kwargs(kwargsJson), threads);
+        VectorSession s;
+        try {
+            s = new VectorSession(client, vec);
+        } catch (RuntimeException e) {
+            vec.close();
+            throw e;
+        }
+        return withHandle(s.description(), sessions.add(s));
+    }
+
+    public String vecReset(long handle, long seed, boolean seeded, String optionsJson) {
+        return vec(handle).reset(seeded ? seed : null, options(optionsJson));
+    }
+
+    /** Resets with one seed per copy, given as a JSON list of integers or nulls. */
+    public String vecResetSeeds(long handle, String seedsJson, String optionsJson) {
+        Long[] seeds = Json.GSON.fromJson(Json.parse(seedsJson, "seeds"), Long[].class);
+        return vec(handle).reset(seeds, options(optionsJson));
+    }
+
+    public String vecStep(long handle) {
+        return vec(handle).step();
+    }
+
+    public String vecStepJson(long handle, String actionsJson) {
+        return vec(handle).stepJson(actionsJson);
+    }
+
+    public void vecSetTask(long handle, int index, String taskJson) {
+        vec(handle).setTask(index, taskJson);
+    }
+
+    public String vecTask(long handle, int index) {
+        return vec(handle).task(index);
+    }
+
+    public String vecSampleTasks(long handle, int n, long seed) {
+        return vec(handle).sampleTasks(n, seed);
+    }
+
+    // ---- diagnostics -----------------------------------------------------------------------------------------
+
+    /** Open handles, clients and live JVM threads, to check for leaks. */
+    public String stats() {
+        JsonObject o = new JsonObject();
+        o.addProperty("handles", sessions.size());
+        o.addProperty("clients", sessions.clientCount());
+        o.addProperty("threads", Thread.activeCount());
+        o.addProperty("shm_dir", SharedRegion.directory().toString());
+        return o.toString();
+    }
+
+    /**
+     * A rollout run entirely in Java, to check the bridge against: env {@code id} reset with {@code seed}, then
+     * {@code steps} actions sampled from its action space seeded with {@code actionSeed}, resetting (unseeded)
+     * after each episode. Returns the actions, observations, rewards and flags as JSON lists.
+     */
+    @SuppressWarnings("unchecked")
+    public String referenceRollout(String id, String kwargsJson, long seed, int steps, long actionSeed) {
+        try (Env<Object, Object> env = registry.make(id, kwargs(kwargsJson))) {
+            env.actionSpace().seed(actionSeed);
+            JsonArray actions = new JsonArray();
+            JsonArray observations = new JsonArray();
+            JsonArray rewards = new JsonArray();
+            JsonArray terminated = new JsonArray();
+            JsonArray truncated = new JsonArray();
+            observations.add(Json.GSON.toJsonTree(env.reset(seed).observation()));
+            for (int t = 0; t < steps; t++) {
+                Object a = env.actionSpace().sample();
+                StepResult<Object> r = env.step(a);
+                actions.add(Json.GSON.toJsonTree(a));
+                observations.add(Json.GSON.toJsonTree(r.observation()));
+                rewards.add(r.reward());
+                terminated.add(r.terminated());
+                truncated.add(r.truncated());
+                if (r.done()) {
+                    observations.add(Json.GSON.toJsonTree(env.reset().observation()));
+                }
+            }
+            JsonObject o = new JsonObject();
+            o.add("actions", actions);
+            o.add("observations", observations);
+            o.add("rewards", rewards);
+            o.add("terminated", terminated);
+            o.add("truncated", truncated);
+            return o.toString();
+        }
+    }
+
+    /** Closes every session. */
+    @Override
+    public void close() {
+        sessions.close();
+    }
+
+    private EnvSession env(long handle) {
+        return sessions.get(handle, EnvSession.class);
+    }
+
+    private VectorSession vec(long handle) {
+        return sessions.get(handle, VectorSession.class);
+    }
+
+    private static String withHandle(String description, long handle) {
+        JsonObject o = Json.parse(description, "description").getAsJsonObject();
+        o.addProperty("handle", handle);
+        return o.toString();
+    }
+
+    /** Kwargs from a JSON object; numbers arrive as Double and are converted by the env's declared params. */
+    static Map<String, Object> kwargs(String json) {
+        return Registry.kwargsFromJson(json);
+    }
+
+    private static Map<String, Object> options(String json) {
+        if (json == null || json.isBlank()) {
+            return Map.of();
+        }
+        JsonElement e = Json.parse(json, "reset options");
+        if (!e.isJsonObject()) {
+            throw new JgymException("reset options must be a JSON object, got " + json);
+        }
+        return Json.GSON.fromJson(e, new TypeToken<LinkedHashMap<String, Object>>() { }.getType());
+    }
+}

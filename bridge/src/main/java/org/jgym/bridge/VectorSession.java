@@ -1,0 +1,178 @@
+package org.jgym.bridge;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.DoubleBuffer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.jgym.env.api.Env;
+import org.jgym.env.api.Json;
+import org.jgym.env.api.ResetResult;
+import org.jgym.env.api.spaces.Space;
+import org.jgym.env.api.task.TaskEnvs;
+import org.jgym.env.api.vector.VectorEnv;
+import org.jgym.env.api.vector.VectorResult;
+
+/**
+ * A vector env served to Python: every copy steps in one call. Shared region: 64-byte header, rewards
+ * (float64[n]), terminated, truncated and autoreset flags (uint8[n] each), batched observations, batched actions.
+ */
+final class VectorSession implements Session {
+    private static final int HEADER = 64;
+
+    private final long client;
+    private final VectorEnv<Object, Object> vec;
+    private final int n;
+    private final SharedRegion region;
+    private final ByteBuffer buffer;
+    private final DoubleBuffer rewards;
+    private final int terminatedAt;
+    private final int truncatedAt;
+    private final int autoresetAt;
+    private final SpaceCodec observations;
+    private final SpaceCodec actions;
+    private final Object actionBatch;
+    private final String description;
+    private boolean closed;
+
+    @SuppressWarnings("unchecked")
+    VectorSession(long client, VectorEnv<?, ?> vec) {
+        this.client = client;
+        this.vec = (VectorEnv<Object, Object>) vec;
+        this.n = vec.numEnvs();
+        int rewardsAt = HEADER;
+        this.terminatedAt = rewardsAt + SpaceCodec.align(8 * n);
+        this.truncatedAt = terminatedAt + SpaceCodec.align(n);
+        this.autoresetAt = truncatedAt + SpaceCodec.align(n);
+        int obsAt = autoresetAt + SpaceCodec.align(n);
+        int actAt = obsAt + SpaceCodec.sizeOf(vec.observationSpace());
+        this.region = SharedRegion.create("vec", actAt + SpaceCodec.sizeOf(vec.actionSpace()));
+        try {
+            this.buffer = region.buffer();
+            this.rewards = buffer.slice(rewardsAt, 8 * n).order(ByteOrder.LITTLE_ENDIAN).asDoubleBuffer();
+            this.observations = SpaceCodec.create(vec.observationSpace(), buffer, obsAt);
+            this.actions = SpaceCodec.create(vec.actionSpace(), buffer, actAt);
+            this.actionBatch = vec.singleActionSpace().newBatch(n);
+        } catch (RuntimeException e) {
+            region.close();
+            throw e;
+        }
+        JsonObject o = new JsonObject();
+        o.addProperty("num_envs", n);
+        o.add("single_observation_space", vec.singleObservationSpace().toJson());
+        o.add("single_action_space", vec.singleActionSpace().toJson());
+        Env<?, ?> first = vec.env(0);
+        o.add("spec", first.spec() == null ? null : first.spec().toJson());
+        o.addProperty("has_tasks", TaskEnvs.isTaskEnv(first));
+        JsonObject shm = new JsonObject();
+        shm.addProperty("path", region.path().toString());
+        shm.addProperty("size", region.size());
+        shm.addProperty("rewards", rewardsAt);
+        shm.addProperty("terminated", terminatedAt);
+        shm.addProperty("truncated", truncatedAt);
+        shm.addProperty("autoreset", autoresetAt);
+        shm.add("observation", observations.layoutJson());
+        shm.add("action", actions.layoutJson());
+        o.add("shm", shm);
+        this.description = o.toString();
+    }
+
+    @Override
+    public long client() {
+        return client;
+    }
+
+    String description() {
+        return description;
+    }
+
+    /** Resets every copy (copy i seeded {@code seed + i} when a seed is given); infos as a JSON list or null. */
+    synchronized String reset(Long seed, Map<String, Object> options) {
+        VectorResult<Object> r = vec.reset(seed, options);
+        publish(r);
+        return InfoJson.ofAll(r.infos());
+    }
+
+    /** Resets copy i with {@code seeds[i]} (null: continue its stream), as Gymnasium's reset(seed=[...]). */
+    @SuppressWarnings("unchecked")
+    synchronized String reset(Long[] seeds, Map<String, Object> options) {
+        if (seeds.length != n) {
+            throw new IllegalArgumentException("reset needs one seed per copy: " + n + " seeds, got " + seeds.length);
+        }
+        VectorResult<Object> r = vec.reset(null, options);
+        Space<Object> single = (Space<Object>) vec.singleObservationSpace();
+        List<Map<String, Object>> infos = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (seeds[i] == null) {
+                infos.add(r.infos().get(i));
+                continue;
+            }
+            ResetResult<Object> ri = ((Env<Object, Object>) vec.env(i)).reset(seeds[i], options);
+            single.writeToBatch(ri.observation(), r.observations(), i);
+            infos.add(ri.info());
+        }
+        publish(r);
+        return InfoJson.ofAll(infos);
+    }
+
+    /** Steps every copy with the batch Python wrote into the action slot; next-step autoreset as in Gymnasium. */
+    synchronized String step() {
+        actions.read(actionBatch);
+        return apply(actionBatch);
+    }
+
+    /** Steps with a batch of actions sent as JSON (the slow path; see {@link JsonActions}). */
+    synchronized String stepJson(String actionsJson) {
+        JsonElement json = Json.parse(actionsJson, "actions");
+        return apply(JsonActions.decode(vec.actionSpace(), json));
+    }
+
+    private String apply(Object batch) {
+        VectorResult<Object> r = vec.step(batch);
+        publish(r);
+        return InfoJson.ofAll(r.infos());
+    }
+
+    private void publish(VectorResult<Object> r) {
+        observations.write(r.observations());
+        rewards.put(0, r.rewards(), 0, n);
+        boolean[] term = r.terminated();
+        boolean[] trunc = r.truncated();
+        boolean[] auto = r.autoreset();
+        for (int i = 0; i < n; i++) {
+            buffer.put(terminatedAt + i, (byte) (term[i] ? 1 : 0));
+            buffer.put(truncatedAt + i, (byte) (trunc[i] ? 1 : 0));
+            buffer.put(autoresetAt + i, (byte) (auto[i] ? 1 : 0));
+        }
+    }
+
+    synchronized void setTask(int index, String taskJson) {
+        vec.setTask(index, Json.parse(taskJson, "task"));
+    }
+
+    synchronized String sampleTasks(int count, long seed) {
+        return Tasks.sample(vec.env(0), count, seed);
+    }
+
+    synchronized String task(int index) {
+        if (index < 0 || index >= n) {
+            throw new IndexOutOfBoundsException("copy index " + index + " is outside [0, " + (n - 1) + "]");
+        }
+        return Tasks.current(vec.env(index));
+    }
+
+    @Override
+    public synchronized void close() {
+        if (!closed) {
+            closed = true;
+            try {
+                vec.close();
+            } finally {
+                region.close();
+            }
+        }
+    }
+}

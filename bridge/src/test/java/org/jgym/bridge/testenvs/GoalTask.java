@@ -1,0 +1,5 @@
+package org.jgym.bridge.testenvs;
+
+/** A goal position of {@link PointGoalEnv}. */
+public record GoalTask(double x, double y) {
+}
