@@ -222,6 +222,8 @@ def main(argv: list[str]) -> int:
         "measured_iterations": len(wall[measured]),
         "mean_seconds_per_iteration": statistics.fmean(wall[measured]),
         "median_seconds_per_iteration": statistics.median(wall[measured]),
+        "min_seconds_per_iteration": min(wall[measured]),
+        "seconds_per_iteration": [round(seconds, 4) for seconds in wall],
         "mean_env_seconds_per_iteration": statistics.fmean(env_time[measured]),
         "mean_policy_sampling_seconds_per_iteration": statistics.fmean(policy_time[measured]),
         "mean_learning_seconds_per_iteration": statistics.fmean(learn_time[measured]),
