@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import platform
 import statistics
 import sys
@@ -189,6 +190,7 @@ def main(argv: list[str]) -> int:
     sampler = EpisodeSampler(envs, policy, horizon, args.seed)
     learner = MamlTrpo(policy, sampler, config, args.seed)
 
+    load_at_start = os.getloadavg()[0]
     wall, env_time, policy_time, learn_time = [], [], [], []
     pre = post = float("nan")
     for iteration in range(1, args.iterations + 1):
@@ -220,6 +222,8 @@ def main(argv: list[str]) -> int:
         "measured_iterations": len(wall[measured]),
         "mean_seconds_per_iteration": statistics.fmean(wall[measured]),
         "median_seconds_per_iteration": statistics.median(wall[measured]),
+        "min_seconds_per_iteration": min(wall[measured]),
+        "seconds_per_iteration": [round(seconds, 4) for seconds in wall],
         "mean_env_seconds_per_iteration": statistics.fmean(env_time[measured]),
         "mean_policy_sampling_seconds_per_iteration": statistics.fmean(policy_time[measured]),
         "mean_learning_seconds_per_iteration": statistics.fmean(learn_time[measured]),
@@ -239,6 +243,10 @@ def main(argv: list[str]) -> int:
         "numpy_version": np.__version__,
         "gymnasium_version": gym.__version__,
         "python_version": platform.python_version(),
+        "cpu_count": os.cpu_count(),
+        # 1-minute load average: the measurement is only meaningful on an otherwise idle machine.
+        "load_average_start": load_at_start,
+        "load_average_end": os.getloadavg()[0],
     }
     line = json.dumps(summary)
     if args.json:
