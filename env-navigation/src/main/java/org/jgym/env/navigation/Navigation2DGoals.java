@@ -1,17 +1,15 @@
 package org.jgym.env.navigation;
 
-import com.google.gson.JsonElement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.random.RandomGenerator;
-import org.jgym.env.api.task.TaskDistribution;
 
 /**
  * Goals of {@link Navigation2DEnv}: uniform on the square [low, high]^2, as MAML draws them (each coordinate
  * {@code low + (high - low) * u}, x first). Registered as {@value #ID} with the paper's bounds [-0.5, 0.5].
  */
-public final class Navigation2DGoals implements TaskDistribution<Goal> {
+public final class Navigation2DGoals extends GoalDistribution {
     /** The registered id. */
     public static final String ID = "navigation2d/uniform";
     /** MAML's lower goal bound. */
@@ -78,21 +76,6 @@ public final class Navigation2DGoals implements TaskDistribution<Goal> {
     @Override
     public OptionalLong size() {
         return OptionalLong.empty();
-    }
-
-    @Override
-    public Class<Goal> taskType() {
-        return Goal.class;
-    }
-
-    @Override
-    public JsonElement toJson(Goal task) {
-        return task.toJson();
-    }
-
-    @Override
-    public Goal fromJson(JsonElement json) {
-        return Goal.fromJson(json);
     }
 
     @Override

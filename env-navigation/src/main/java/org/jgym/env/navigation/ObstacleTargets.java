@@ -1,6 +1,5 @@
 package org.jgym.env.navigation;
 
-import com.google.gson.JsonElement;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -8,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.OptionalLong;
 import java.util.random.RandomGenerator;
-import org.jgym.env.api.task.TaskDistribution;
 
 /**
  * Target (goal) distributions of {@link ObstacleNavigationEnv}, after Duan and Wang's task sampler.
@@ -26,7 +24,7 @@ import org.jgym.env.api.task.TaskDistribution;
  * Ids: {@code obstacle-navigation/uniform}, {@code /random}, {@code /narrow}. {@link #size()} is the exact number
  * of distinct rounded goals.
  */
-public final class ObstacleTargets implements TaskDistribution<Goal> {
+public final class ObstacleTargets extends GoalDistribution {
     /** The three distributions of the papers. */
     public enum Kind {
         /** Round robin over the four quadrants (authors: "average"). */
@@ -144,21 +142,6 @@ public final class ObstacleTargets implements TaskDistribution<Goal> {
             }
         }
         return count;
-    }
-
-    @Override
-    public Class<Goal> taskType() {
-        return Goal.class;
-    }
-
-    @Override
-    public JsonElement toJson(Goal task) {
-        return task.toJson();
-    }
-
-    @Override
-    public Goal fromJson(JsonElement json) {
-        return Goal.fromJson(json);
     }
 
     @Override
