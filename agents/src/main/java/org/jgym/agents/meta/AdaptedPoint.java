@@ -1,5 +1,7 @@
 package org.jgym.agents.meta;
 
+import org.jgym.agents.nn.Precision;
+import org.jgym.agents.policy.CurvatureOperator;
 import org.jgym.agents.policy.PolicyEvaluation;
 import org.jgym.agents.rl.TrajectoryBatch;
 
@@ -18,6 +20,9 @@ public final class AdaptedPoint {
     private final PolicyEvaluation[] innerEvaluations;
     private final PolicyEvaluation validationEvaluation;
     private final double[] adapted;
+    /** Inner-loss Hessians H_k and the validation Fisher, made on first use, per precision. */
+    private final CurvatureOperator[][] innerHessians = new CurvatureOperator[Precision.values().length][];
+    private final CurvatureOperator[] fishers = new CurvatureOperator[Precision.values().length];
 
     AdaptedPoint(TaskAdaptation adaptation, double[] theta) {
         this.adaptation = adaptation;
@@ -94,33 +99,55 @@ public final class AdaptedPoint {
         return firstOrder ? g : transposeJacobianTimes(g);
     }
 
-    /** J v: forward through the inner steps, u <- u - alpha_k H_k u. */
+    /** J v: forward through the inner steps, u <- u - alpha_k H_k u (double precision). */
     public double[] jacobianTimes(double[] v) {
-        double[] u = v.clone();
-        for (int k = 0; k < innerEvaluations.length; k++) u = minusHessianStep(k, u);
-        return u;
+        return jacobianTimes(v, Precision.FLOAT64);
     }
 
-    /** J^T v: backward through the inner steps (each H_k is symmetric). */
+    /** J^T v: backward through the inner steps (each H_k is symmetric), in double precision. */
     public double[] transposeJacobianTimes(double[] v) {
+        return transposeJacobianTimes(v, Precision.FLOAT64);
+    }
+
+    private double[] jacobianTimes(double[] v, Precision precision) {
         double[] u = v.clone();
-        for (int k = innerEvaluations.length - 1; k >= 0; k--) u = minusHessianStep(k, u);
+        for (int k = 0; k < innerEvaluations.length; k++) u = minusHessianStep(k, u, precision);
         return u;
     }
 
-    private double[] minusHessianStep(int k, double[] u) {
+    private double[] transposeJacobianTimes(double[] v, Precision precision) {
+        double[] u = v.clone();
+        for (int k = innerEvaluations.length - 1; k >= 0; k--) u = minusHessianStep(k, u, precision);
+        return u;
+    }
+
+    private double[] minusHessianStep(int k, double[] u, Precision precision) {
         double[] hu = new double[u.length];
-        innerEvaluations[k].hessianVectorProduct(adaptation.innerWeights().get(k), u, hu);
+        innerHessian(k, precision).addTimes(u, hu);
         double lr = adaptation.inner().stepSize(k);
         for (int i = 0; i < u.length; i++) hu[i] = u[i] - lr * hu[i];
         return hu;
     }
 
-    /** Hessian of the mean KL with respect to theta times v: J^T F J v (first order: F v). */
+    private CurvatureOperator innerHessian(int k, Precision precision) {
+        CurvatureOperator[] ops = innerHessians[precision.ordinal()];
+        if (ops == null) ops = innerHessians[precision.ordinal()] = new CurvatureOperator[innerEvaluations.length];
+        if (ops[k] == null) ops[k] = innerEvaluations[k].hessian(adaptation.innerWeights().get(k), precision);
+        return ops[k];
+    }
+
+    /** Hessian of the mean KL with respect to theta times v, J^T F J v (first order: F v), in double precision. */
     public double[] klHessianTimes(double[] v, boolean firstOrder) {
-        double[] u = firstOrder ? v : jacobianTimes(v);
+        return klHessianTimes(v, firstOrder, Precision.FLOAT64);
+    }
+
+    /** {@link #klHessianTimes(double[], boolean)} with the matrix products in the given precision. */
+    public double[] klHessianTimes(double[] v, boolean firstOrder, Precision precision) {
+        double[] u = firstOrder ? v : jacobianTimes(v, precision);
         double[] fu = new double[u.length];
-        validationEvaluation.klHessianVectorProduct(u, fu);
-        return firstOrder ? fu : transposeJacobianTimes(fu);
+        CurvatureOperator fisher = fishers[precision.ordinal()];
+        if (fisher == null) fisher = fishers[precision.ordinal()] = validationEvaluation.fisher(precision);
+        fisher.addTimes(u, fu);
+        return firstOrder ? fu : transposeJacobianTimes(fu, precision);
     }
 }

@@ -2,6 +2,7 @@ package org.jgym.agents.meta;
 
 import java.util.List;
 import java.util.concurrent.ExecutorService;
+import org.jgym.agents.nn.Precision;
 import org.jgym.agents.optim.TrustRegionStep;
 
 /**
@@ -9,14 +10,19 @@ import org.jgym.agents.optim.TrustRegionStep;
  * tasks, differentiated through the inner steps; the KL constraint on the post-adaptation policies, whose Hessian
  * products J^T F J go through the inner steps too. Line-search trials re-adapt from the trial theta on the stored
  * inner data. With 0 inner steps this is plain TRPO on the pooled tasks (the "pretrained" baseline).
+ *
+ * <p>The conjugate-gradient products run in the configured {@link Precision}; the gradient, losses and KL of the
+ * line search are always double.
  */
 public final class TrpoMetaOptimizer implements MetaOptimizer {
     private final TrustRegionStep trust;
     private final boolean firstOrder;
+    private final Precision curvaturePrecision;
 
-    public TrpoMetaOptimizer(TrustRegionStep trust, boolean firstOrder) {
+    public TrpoMetaOptimizer(TrustRegionStep trust, boolean firstOrder, Precision curvaturePrecision) {
         this.trust = trust;
         this.firstOrder = firstOrder;
+        this.curvaturePrecision = curvaturePrecision;
     }
 
     @Override
@@ -27,7 +33,7 @@ public final class TrpoMetaOptimizer implements MetaOptimizer {
         double[] gradient = Parallel.mean(Parallel.map(pool, n,
                 i -> points.get(i).metaGradient(points.get(i).surrogateWeights(), firstOrder)));
         TrustRegionStep.Result result = trust.apply(theta, gradient,
-                v -> Parallel.mean(Parallel.map(pool, n, i -> points.get(i).klHessianTimes(v, firstOrder))),
+                v -> Parallel.mean(Parallel.map(pool, n, i -> points.get(i).klHessianTimes(v, firstOrder, curvaturePrecision))),
                 trial -> {
                     List<AdaptedPoint> trialPoints = Parallel.map(pool, n, i -> tasks.get(i).at(trial));
                     double loss = Parallel.meanOf(Parallel.map(pool, n, i -> trialPoints.get(i).surrogateLoss()));

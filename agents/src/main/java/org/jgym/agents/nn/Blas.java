@@ -52,6 +52,27 @@ public final class Blas {
         BLAS_INSTANCE.dgemm("T", "N", in, rows, out, 1.0, scratch, 0, out, d, 0, out, beta, y, 0, in);
     }
 
+    /** Single-precision {@link #timesTransposed}: C(rows x out) = beta*C + X(rows x in) * W^T. */
+    public static void timesTransposed(float[] x, int rows, int in, float[] w, int wOff, int out,
+                                       float beta, float[] c) {
+        BLAS_INSTANCE.sgemm("T", "N", out, rows, in, 1f, w, wOff, in, x, 0, in, beta, c, 0, out);
+    }
+
+    /** Single-precision {@link #accumulateOuter}: G(out x in) += D(rows x out)^T * X(rows x in). */
+    public static void accumulateOuter(float[] d, int rows, int out, float[] x, int in, float[] g, int gOff) {
+        BLAS_INSTANCE.sgemm("N", "T", in, out, rows, 1f, x, 0, in, d, 0, out, 1f, g, gOff, in);
+    }
+
+    /** Single-precision Y(rows x in) = beta*Y + D(rows x out) * W(out x in), W row-major from {@code wOff}. */
+    public static void times(float[] d, int rows, int out, float[] w, int wOff, int in, float beta, float[] y) {
+        BLAS_INSTANCE.sgemm("N", "N", in, rows, out, 1f, w, wOff, in, d, 0, out, beta, y, 0, in);
+    }
+
+    /** target[offset + c] += sum_r M[r][c] for M(rows x cols) row-major; {@code ones} holds at least rows ones. */
+    public static void addColumnSums(float[] m, int rows, int cols, float[] ones, float[] target, int offset) {
+        BLAS_INSTANCE.sgemv("N", cols, rows, 1f, m, 0, cols, ones, 0, 1, 1f, target, offset, 1);
+    }
+
     /** Dot product of two vectors of equal length. */
     public static double dot(double[] a, double[] b) {
         return BLAS_INSTANCE.ddot(a.length, a, 1, b, 1);

@@ -10,9 +10,8 @@ import java.util.random.RandomGenerator;
  * <p>Layout of the flat vector: for each layer, the weight matrix (out x in, row-major) then the bias (out).
  * Hidden layers use the configured {@link Activation}; the output layer is linear.
  *
- * <p>Besides forward and backward passes it implements Pearlmutter's R-operator (Pearlmutter 1994, "Fast exact
- * multiplication by the Hessian"): a forward pass of directional derivatives and a backward pass that returns the
- * exact Hessian-vector product of any loss whose output-layer gradient and its R-derivative the caller supplies.
+ * <p>Second-order products (Hessian- and Fisher-vector) come from {@link #curvature}, in double or single
+ * precision.
  */
 public final class Mlp {
     private final int[] sizes;
@@ -81,18 +80,14 @@ public final class Mlp {
     /** Activations of one forward pass over a batch; reusable for batches up to its capacity. */
     public final class Trace {
         final double[][] act;
-        final double[][] ract;
         final double[][] grad;
-        final double[][] rgrad;
         int rows;
         private double[] scratch = new double[0];
 
         Trace(int capacity) {
             int layers = sizes.length;
             act = new double[layers][];
-            ract = new double[layers][];
             grad = new double[layers][];
-            rgrad = new double[layers][];
             for (int l = 0; l < layers; l++) {
                 act[l] = new double[capacity * sizes[l]];
             }
@@ -101,11 +96,6 @@ public final class Mlp {
         /** The network output of the last forward pass (rows x outputSize, row-major); valid until the next pass. */
         public double[] output() {
             return act[sizes.length - 1];
-        }
-
-        /** R{output} of the last {@link #forwardR} call. */
-        public double[] outputR() {
-            return ract[sizes.length - 1];
         }
 
         public int rows() {
@@ -173,76 +163,36 @@ public final class Mlp {
     }
 
     /**
-     * Forward R-pass: directional derivatives of every activation along the parameter direction {@code v}
-     * (same layout as params). Requires a prior {@link #forward} on the same trace.
+     * Second-order products at {@code params} on the batch of {@code trace} (a {@link #forward} at params), in the
+     * given precision; the trace must not be reused for another forward pass while the curvature is in use.
      */
-    public void forwardR(double[] params, double[] v, Trace trace) {
-        int layers = sizes.length - 1;
-        int rows = trace.rows;
-        for (int l = 0; l < layers; l++) {
-            int in = sizes[l];
-            int out = sizes[l + 1];
-            double[] rz = buffer(trace.ract, l + 1, rows * out);
-            for (int r = 0; r < rows; r++) System.arraycopy(v, biasOffset[l], rz, r * out, out);
-            Blas.timesTransposed(trace.act[l], rows, in, v, weightOffset[l], out, 1.0, rz);
-            if (l > 0) Blas.timesTransposed(trace.ract[l], rows, in, params, weightOffset[l], out, 1.0, rz);
-            if (l < layers - 1) {
-                double[] a = trace.act[l + 1];
-                for (int i = 0; i < rows * out; i++) rz[i] *= activation.derivative(a[i]);
-            }
-        }
+    public NetworkCurvature curvature(double[] params, Trace trace, Precision precision) {
+        return precision == Precision.FLOAT32 ? new MlpCurvature32(this, params, trace)
+                : new MlpCurvature64(this, params, trace);
     }
 
-    /**
-     * Backward R-pass after {@link #forwardR}: given g = d(loss)/d(output) and its R-derivative rg, adds the
-     * Hessian-vector product H v to {@code hvOut} (and, if non-null, the gradient to {@code gradOut}).
-     * Both {@code outputGrad} and {@code outputGradR} are left unmodified.
-     */
-    public void backwardR(double[] params, double[] v, Trace trace, double[] outputGrad, double[] outputGradR,
-                          double[] gradOut, double[] hvOut) {
-        int layers = sizes.length - 1;
-        int rows = trace.rows;
-        double[] g = outputGrad;
-        double[] rg = outputGradR;
-        for (int l = layers - 1; l >= 0; l--) {
-            int in = sizes[l];
-            int out = sizes[l + 1];
-            double[] dz = g;
-            double[] rdz = rg;
-            if (l < layers - 1) {
-                double[] a = trace.act[l + 1];
-                double[] ra = trace.ract[l + 1];
-                for (int i = 0; i < rows * out; i++) {
-                    double d = activation.derivative(a[i]);
-                    rdz[i] = rdz[i] * d + dz[i] * activation.derivativeR(a[i], ra[i]);
-                    dz[i] *= d;
-                }
-            }
-            Blas.accumulateOuter(rdz, rows, out, trace.act[l], in, hvOut, weightOffset[l]);
-            if (l > 0) Blas.accumulateOuter(dz, rows, out, trace.ract[l], in, hvOut, weightOffset[l]);
-            addColumnSums(rdz, rows, out, hvOut, biasOffset[l]);
-            if (gradOut != null) {
-                Blas.accumulateOuter(dz, rows, out, trace.act[l], in, gradOut, weightOffset[l]);
-                addColumnSums(dz, rows, out, gradOut, biasOffset[l]);
-            }
-            if (l > 0) {
-                double[] nextG = buffer(trace.grad, l, rows * in);
-                double[] nextRg = buffer(trace.rgrad, l, rows * in);
-                Blas.times(dz, rows, out, params, weightOffset[l], in, 0.0, nextG, trace.scratch(out * in));
-                Blas.times(rdz, rows, out, params, weightOffset[l], in, 0.0, nextRg, trace.scratch(out * in));
-                Blas.times(dz, rows, out, v, weightOffset[l], in, 1.0, nextRg, trace.scratch(out * in));
-                g = nextG;
-                rg = nextRg;
-            }
-        }
+    int layers() {
+        return sizes.length - 1;
     }
 
-    private static double[] buffer(double[][] pool, int index, int length) {
+    int size(int layer) {
+        return sizes[layer];
+    }
+
+    int weightOffset(int layer) {
+        return weightOffset[layer];
+    }
+
+    int biasOffset(int layer) {
+        return biasOffset[layer];
+    }
+
+    static double[] buffer(double[][] pool, int index, int length) {
         if (pool[index] == null || pool[index].length < length) pool[index] = new double[length];
         return pool[index];
     }
 
-    private static void addColumnSums(double[] m, int rows, int cols, double[] target, int offset) {
+    static void addColumnSums(double[] m, int rows, int cols, double[] target, int offset) {
         for (int r = 0; r < rows; r++) {
             int base = r * cols;
             for (int c = 0; c < cols; c++) target[offset + c] += m[base + c];

@@ -4,6 +4,8 @@ import com.google.gson.JsonObject;
 import java.util.random.RandomGenerator;
 import org.jgym.agents.nn.Activation;
 import org.jgym.agents.nn.Mlp;
+import org.jgym.agents.nn.NetworkCurvature;
+import org.jgym.agents.nn.Precision;
 
 /** Categorical policy for Discrete(n) actions: the MLP gives n logits, actions are drawn from their softmax. */
 public final class CategoricalMlpPolicy extends Policy {
@@ -96,7 +98,6 @@ public final class CategoricalMlpPolicy extends Policy {
         private final double[] probs;
         private final double[] logSumExp;
         private final double[] outGrad;
-        private final double[] outGradR;
 
         Evaluation(double[] params, double[] obs, double[] actions, int rows) {
             super(CategoricalMlpPolicy.this.mlp, params, obs, actions, rows);
@@ -116,7 +117,6 @@ public final class CategoricalMlpPolicy extends Policy {
                 logSumExp[r] = max + Math.log(sum);
             }
             outGrad = new double[rows * numActions];
-            outGradR = new double[rows * numActions];
         }
 
         @Override
@@ -140,36 +140,52 @@ public final class CategoricalMlpPolicy extends Policy {
         }
 
         @Override
-        public void hessianVectorProduct(double[] weights, double[] v, double[] hvOut) {
-            mlp.forwardR(params, v, trace);
-            double[] logitsR = trace.outputR();
+        public CurvatureOperator hessian(double[] weights, Precision precision) {
+            NetworkCurvature net = curvature(precision);
+            double[] g = new double[rows * numActions];
             for (int r = 0; r < rows; r++) {
                 int base = r * numActions;
                 int a = (int) actions[r];
-                double meanR = 0;
-                for (int k = 0; k < numActions; k++) meanR += probs[base + k] * logitsR[base + k];
-                for (int k = 0; k < numActions; k++) {
-                    outGrad[base + k] = weights[r] * ((k == a ? 1 : 0) - probs[base + k]);
-                    outGradR[base + k] = -weights[r] * probs[base + k] * (logitsR[base + k] - meanR);
-                }
+                for (int k = 0; k < numActions; k++) g[base + k] = weights[r] * ((k == a ? 1 : 0) - probs[base + k]);
             }
-            mlp.backwardR(params, v, trace, outGrad, outGradR, null, hvOut);
+            NetworkCurvature.BackwardChain chain = net.chain(g);
+            double[] gR = new double[rows * numActions];
+            return (v, hvOut) -> {
+                double[] logitsR = net.forwardR(v);
+                for (int r = 0; r < rows; r++) {
+                    int base = r * numActions;
+                    double meanR = expectedLogitR(logitsR, base);
+                    for (int k = 0; k < numActions; k++) {
+                        gR[base + k] = -weights[r] * probs[base + k] * (logitsR[base + k] - meanR);
+                    }
+                }
+                net.backwardR(chain, v, gR, hvOut);
+            };
         }
 
         @Override
-        public void klHessianVectorProduct(double[] v, double[] out) {
-            mlp.forwardR(params, v, trace);
-            double[] logitsR = trace.outputR();
+        public CurvatureOperator fisher(Precision precision) {
+            NetworkCurvature net = curvature(precision);
+            double[] g = new double[rows * numActions];
             double inv = 1.0 / rows;
-            for (int r = 0; r < rows; r++) {
-                int base = r * numActions;
-                double meanR = 0;
-                for (int k = 0; k < numActions; k++) meanR += probs[base + k] * logitsR[base + k];
-                for (int k = 0; k < numActions; k++) {
-                    outGrad[base + k] = inv * probs[base + k] * (logitsR[base + k] - meanR);
+            return (v, out) -> {
+                double[] logitsR = net.forwardR(v);
+                for (int r = 0; r < rows; r++) {
+                    int base = r * numActions;
+                    double meanR = expectedLogitR(logitsR, base);
+                    for (int k = 0; k < numActions; k++) {
+                        g[base + k] = inv * probs[base + k] * (logitsR[base + k] - meanR);
+                    }
                 }
-            }
-            mlp.backward(params, trace, outGrad, out);
+                net.backward(g, out);
+            };
+        }
+
+        /** sum_k p_k R{logit_k} of one row. */
+        private double expectedLogitR(double[] logitsR, int base) {
+            double meanR = 0;
+            for (int k = 0; k < numActions; k++) meanR += probs[base + k] * logitsR[base + k];
+            return meanR;
         }
 
         @Override

@@ -4,6 +4,8 @@ import com.google.gson.JsonObject;
 import java.util.random.RandomGenerator;
 import org.jgym.agents.nn.Activation;
 import org.jgym.agents.nn.Mlp;
+import org.jgym.agents.nn.NetworkCurvature;
+import org.jgym.agents.nn.Precision;
 
 /**
  * Diagonal Gaussian policy for Box actions: an MLP gives the mean, a learned state-independent log-std vector
@@ -89,14 +91,12 @@ public final class GaussianMlpPolicy extends Policy {
 
     private final class Evaluation extends PolicyEvaluation {
         private final double[] outGrad;
-        private final double[] outGradR;
         private final double[] invVar = new double[actionSize];
         private final int logStdOffset = mlp.numParams();
 
         Evaluation(double[] params, double[] obs, double[] actions, int rows) {
             super(GaussianMlpPolicy.this.mlp, params, obs, actions, rows);
             outGrad = new double[rows * actionSize];
-            outGradR = new double[rows * actionSize];
             for (int j = 0; j < actionSize; j++) invVar[j] = Math.exp(-2 * params[logStdOffset + j]);
         }
 
@@ -132,37 +132,50 @@ public final class GaussianMlpPolicy extends Policy {
         }
 
         @Override
-        public void hessianVectorProduct(double[] weights, double[] v, double[] hvOut) {
-            mlp.forwardR(params, v, trace);
+        public CurvatureOperator hessian(double[] weights, Precision precision) {
+            NetworkCurvature net = curvature(precision);
             double[] mean = trace.output();
-            double[] meanR = trace.outputR();
+            double[] g = new double[rows * actionSize];
             for (int r = 0; r < rows; r++) {
                 for (int j = 0; j < actionSize; j++) {
                     int i = r * actionSize + j;
-                    double diff = actions[i] - mean[i];
-                    double vs = v[logStdOffset + j];
-                    outGrad[i] = weights[r] * diff * invVar[j];
-                    outGradR[i] = weights[r] * (-meanR[i] * invVar[j] - 2 * diff * invVar[j] * vs);
-                    hvOut[logStdOffset + j] += weights[r]
-                            * (-2 * diff * invVar[j] * meanR[i] - 2 * diff * diff * invVar[j] * vs);
+                    g[i] = weights[r] * (actions[i] - mean[i]) * invVar[j];
                 }
             }
-            mlp.backwardR(params, v, trace, outGrad, outGradR, null, hvOut);
+            NetworkCurvature.BackwardChain chain = net.chain(g);
+            double[] gR = new double[rows * actionSize];
+            return (v, hvOut) -> {
+                double[] meanR = net.forwardR(v);
+                for (int r = 0; r < rows; r++) {
+                    for (int j = 0; j < actionSize; j++) {
+                        int i = r * actionSize + j;
+                        double diff = actions[i] - mean[i];
+                        double vs = v[logStdOffset + j];
+                        gR[i] = weights[r] * (-meanR[i] * invVar[j] - 2 * diff * invVar[j] * vs);
+                        hvOut[logStdOffset + j] += weights[r]
+                                * (-2 * diff * invVar[j] * meanR[i] - 2 * diff * diff * invVar[j] * vs);
+                    }
+                }
+                net.backwardR(chain, v, gR, hvOut);
+            };
         }
 
         @Override
-        public void klHessianVectorProduct(double[] v, double[] out) {
-            mlp.forwardR(params, v, trace);
-            double[] meanR = trace.outputR();
+        public CurvatureOperator fisher(Precision precision) {
+            NetworkCurvature net = curvature(precision);
+            double[] g = new double[rows * actionSize];
             double inv = 1.0 / rows;
-            for (int r = 0; r < rows; r++) {
-                for (int j = 0; j < actionSize; j++) {
-                    int i = r * actionSize + j;
-                    outGrad[i] = meanR[i] * invVar[j] * inv;
+            return (v, out) -> {
+                double[] meanR = net.forwardR(v);
+                for (int r = 0; r < rows; r++) {
+                    for (int j = 0; j < actionSize; j++) {
+                        int i = r * actionSize + j;
+                        g[i] = meanR[i] * invVar[j] * inv;
+                    }
                 }
-            }
-            mlp.backward(params, trace, outGrad, out);
-            for (int j = 0; j < actionSize; j++) out[logStdOffset + j] += 2 * v[logStdOffset + j];
+                net.backward(g, out);
+                for (int j = 0; j < actionSize; j++) out[logStdOffset + j] += 2 * v[logStdOffset + j];
+            };
         }
 
         @Override

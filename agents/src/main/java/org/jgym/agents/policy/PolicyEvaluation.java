@@ -1,6 +1,10 @@
 package org.jgym.agents.policy;
 
+import java.util.EnumMap;
+import java.util.Map;
 import org.jgym.agents.nn.Mlp;
+import org.jgym.agents.nn.NetworkCurvature;
+import org.jgym.agents.nn.Precision;
 
 /**
  * A policy evaluated at one parameter vector on one fixed batch of (observation, action) pairs. The forward pass
@@ -19,6 +23,7 @@ public abstract class PolicyEvaluation {
     protected final int rows;
     protected final Mlp.Trace trace;
     private double[] logProbs;
+    private final Map<Precision, NetworkCurvature> curvatures = new EnumMap<>(Precision.class);
 
     protected PolicyEvaluation(Mlp mlp, double[] params, double[] obs, double[] actions, int rows) {
         this.mlp = mlp;
@@ -48,14 +53,32 @@ public abstract class PolicyEvaluation {
     /** Adds the gradient of {@code sum_b w[b] log pi(a_b|s_b)} to {@code gradOut}. */
     public abstract void gradient(double[] weights, double[] gradOut);
 
-    /** Adds the exact Hessian of {@code sum_b w[b] log pi(a_b|s_b)} times {@code v} to {@code hvOut}. */
-    public abstract void hessianVectorProduct(double[] weights, double[] v, double[] hvOut);
+    /**
+     * The exact Hessian of {@code sum_b w[b] log pi(a_b|s_b)} at this point as an operator; the part that does not
+     * depend on the direction is computed here, once.
+     */
+    public abstract CurvatureOperator hessian(double[] weights, Precision precision);
 
     /**
-     * Adds the Hessian of the mean KL divergence from a policy equal to this one, times {@code v}, to {@code out}
-     * (the Fisher information matrix of the batch; exact Hessian at the point where old equals new).
+     * The Hessian of the mean KL divergence from a policy equal to this one (the Fisher information matrix of the
+     * batch; exact Hessian at the point where old equals new), as an operator.
      */
-    public abstract void klHessianVectorProduct(double[] v, double[] out);
+    public abstract CurvatureOperator fisher(Precision precision);
+
+    /** Adds the exact Hessian of {@code sum_b w[b] log pi(a_b|s_b)} times {@code v} to {@code hvOut} (double). */
+    public final void hessianVectorProduct(double[] weights, double[] v, double[] hvOut) {
+        hessian(weights, Precision.FLOAT64).addTimes(v, hvOut);
+    }
+
+    /** Adds the Fisher matrix ({@link #fisher}) times {@code v} to {@code out}, in double precision. */
+    public final void klHessianVectorProduct(double[] v, double[] out) {
+        fisher(Precision.FLOAT64).addTimes(v, out);
+    }
+
+    /** The network's second-order products at this point, made once per precision. */
+    protected final NetworkCurvature curvature(Precision precision) {
+        return curvatures.computeIfAbsent(precision, p -> mlp.curvature(params, trace, p));
+    }
 
     /** The action distribution of every row, in the format {@link #meanKl} expects. */
     public abstract double[] distribution();

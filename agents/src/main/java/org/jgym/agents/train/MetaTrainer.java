@@ -19,6 +19,7 @@ import org.jgym.agents.meta.PpoMetaOptimizer;
 import org.jgym.agents.meta.ReptileMetaOptimizer;
 import org.jgym.agents.meta.TaskAdaptation;
 import org.jgym.agents.meta.TrpoMetaOptimizer;
+import org.jgym.agents.nn.Precision;
 import org.jgym.agents.optim.Adam;
 import org.jgym.agents.optim.GradientOptimizer;
 import org.jgym.agents.optim.TrustRegionStep;
@@ -94,7 +95,8 @@ public final class MetaTrainer {
         if (config.algo.equals("reptile")) return new ReptileMetaOptimizer(config.reptileStep);
         return switch (config.metaOpt) {
             case "trpo" -> new TrpoMetaOptimizer(new TrustRegionStep(config.maxKl, config.cgIterations,
-                    config.cgDamping, config.lsBacktrackRatio, config.lsMaxSteps), firstOrder);
+                    config.cgDamping, config.lsBacktrackRatio, config.lsMaxSteps), firstOrder,
+                    Precision.parse(config.curvaturePrecision));
             case "vpg" -> new GradientMetaOptimizer(GradientOptimizer.create(config.optimizer, config.metaLr), firstOrder);
             case "ppo" -> new PpoMetaOptimizer(new Adam(config.metaLr), config.ppoClip, config.ppoEpochs, firstOrder);
             default -> throw new IllegalArgumentException("unknown meta-opt " + config.metaOpt);

@@ -37,6 +37,11 @@ public final class TrainConfig {
     public double maxKl = 0.01;
     public int cgIterations = 10;
     public double cgDamping = 1e-5;
+    /**
+     * float32 or float64: precision of TRPO's conjugate-gradient products (Hessian- and Fisher-vector). float32, as
+     * in the PyTorch MAML code, halves their cost; gradients, losses and the line search's KL stay double.
+     */
+    public String curvaturePrecision = "float32";
     public double lsBacktrackRatio = 0.8;
     public int lsMaxSteps = 15;
     public double ppoClip = 0.2;
@@ -124,6 +129,9 @@ public final class TrainConfig {
         if (hidden == null) throw bad("hidden", "null", "layer widths such as [100, 100]");
         for (int h : hidden) if (h < 1) throw bad("hidden", java.util.Arrays.toString(hidden), "positive widths");
         org.jgym.agents.nn.Activation.parse(activation);
+        if (curvaturePrecision == null || !Set.of("float32", "float64").contains(curvaturePrecision)) {
+            throw bad("curvature-precision", curvaturePrecision, "float32, float64");
+        }
         org.jgym.agents.sampling.ActionScaling.parse(actionScaling);
         return this;
     }

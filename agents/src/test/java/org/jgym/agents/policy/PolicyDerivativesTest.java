@@ -7,6 +7,7 @@ import java.util.function.ToDoubleFunction;
 import java.util.random.RandomGenerator;
 import java.util.random.RandomGeneratorFactory;
 import org.jgym.agents.nn.Activation;
+import org.jgym.agents.nn.Precision;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -111,6 +112,36 @@ class PolicyDerivativesTest {
         for (int i = 0; i < params.length; i++) numeric[i] = (gPlus[i] - gMinus[i]) / (2 * h);
         double err = relativeError(hv, numeric);
         assertTrue(err < 1e-6, "relative error " + err);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"gaussian,TANH", "gaussian,RELU", "categorical,TANH", "categorical,RELU"})
+    void singlePrecisionProductsAgreeWithDoubleOnesAndAreRepeatable(String type, Activation activation) {
+        RandomGenerator rng = rng(14);
+        Policy policy = policy(type, activation);
+        double[] params = randomVector(rng, policy.numParams(), 0.5);
+        double[] obs = randomVector(rng, ROWS * 3, 1.0);
+        double[] actions = actions(policy, rng);
+        double[] w = randomVector(rng, ROWS, 1.0);
+        PolicyEvaluation at = policy.evaluate(params, obs, actions, ROWS);
+        CurvatureOperator hessian32 = at.hessian(w, Precision.FLOAT32);
+        CurvatureOperator fisher32 = at.fisher(Precision.FLOAT32);
+        for (int trial = 0; trial < 3; trial++) {
+            double[] v = randomVector(rng, params.length, 1.0);
+            double[] exact = new double[params.length];
+            double[] single = new double[params.length];
+            at.hessianVectorProduct(w, v, exact);
+            hessian32.addTimes(v, single);
+            assertTrue(relativeError(exact, single) < 1e-5, "Hessian, relative error " + relativeError(exact, single));
+            double[] again = new double[params.length];
+            hessian32.addTimes(v, again);
+            assertEquals(0.0, relativeError(single, again), "a cached operator gives the same product twice");
+            java.util.Arrays.fill(exact, 0);
+            java.util.Arrays.fill(single, 0);
+            at.klHessianVectorProduct(v, exact);
+            fisher32.addTimes(v, single);
+            assertTrue(relativeError(exact, single) < 1e-5, "Fisher, relative error " + relativeError(exact, single));
+        }
     }
 
     @ParameterizedTest
