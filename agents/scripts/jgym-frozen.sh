@@ -3,5 +3,6 @@
 # long measurement runs are not disturbed by rebuilds of the working tree.
 set -euo pipefail
 frozen="${FROZEN:-/tmp/jgym-frozen}"
+export OPENBLAS_NUM_THREADS="${OPENBLAS_NUM_THREADS:-1}"
 exec java ${JGYM_JAVA_OPTS:--Xmx2g -XX:+UseParallelGC --add-modules jdk.incubator.vector} -Djava.awt.headless=true \
   -cp "$frozen/jgym-cli.jar:$frozen/lib/*" org.jgym.cli.JgymCli "$@"

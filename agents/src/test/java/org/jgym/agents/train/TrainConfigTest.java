@@ -30,6 +30,13 @@ class TrainConfigTest {
     }
 
     @Test
+    void unknownCurvaturePrecisionIsRejected() {
+        TrainConfig c = TrainConfig.fromJson("{\"curvaturePrecision\": \"float16\"}");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, c::validate);
+        assertEquals("invalid curvature-precision: float16 (allowed: float32, float64)", e.getMessage());
+    }
+
+    @Test
     void unknownConfigKeyIsRejected() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> TrainConfig.fromJson("{\"inner_lr\": 0.1}"));
