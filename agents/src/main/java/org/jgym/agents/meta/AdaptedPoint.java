@@ -101,39 +101,47 @@ public final class AdaptedPoint {
 
     /** J v: forward through the inner steps, u <- u - alpha_k H_k u (double precision). */
     public double[] jacobianTimes(double[] v) {
-        return jacobianTimes(v, Precision.FLOAT64);
+        return jacobianTimes(v, Precision.FLOAT64, false);
     }
 
     /** J^T v: backward through the inner steps (each H_k is symmetric), in double precision. */
     public double[] transposeJacobianTimes(double[] v) {
-        return transposeJacobianTimes(v, Precision.FLOAT64);
+        return transposeJacobianTimes(v, Precision.FLOAT64, false);
     }
 
-    private double[] jacobianTimes(double[] v, Precision precision) {
+    private double[] jacobianTimes(double[] v, Precision precision, boolean keep) {
         double[] u = v.clone();
-        for (int k = 0; k < innerEvaluations.length; k++) u = minusHessianStep(k, u, precision);
+        for (int k = 0; k < innerEvaluations.length; k++) u = minusHessianStep(k, u, precision, keep);
         return u;
     }
 
-    private double[] transposeJacobianTimes(double[] v, Precision precision) {
+    private double[] transposeJacobianTimes(double[] v, Precision precision, boolean keep) {
         double[] u = v.clone();
-        for (int k = innerEvaluations.length - 1; k >= 0; k--) u = minusHessianStep(k, u, precision);
+        for (int k = innerEvaluations.length - 1; k >= 0; k--) u = minusHessianStep(k, u, precision, keep);
         return u;
     }
 
-    private double[] minusHessianStep(int k, double[] u, Precision precision) {
+    private double[] minusHessianStep(int k, double[] u, Precision precision, boolean keep) {
         double[] hu = new double[u.length];
-        innerHessian(k, precision).addTimes(u, hu);
+        innerHessian(k, precision, keep).addTimes(u, hu);
         double lr = adaptation.inner().stepSize(k);
         for (int i = 0; i < u.length; i++) hu[i] = u[i] - lr * hu[i];
         return hu;
     }
 
-    private CurvatureOperator innerHessian(int k, Precision precision) {
+    /**
+     * H_k as an operator. Operators hold a few MB per task, so only those of repeated products (a CG solve) are
+     * kept; a one-off product such as the meta-gradient's makes a transient one unless a kept one exists.
+     */
+    private CurvatureOperator innerHessian(int k, Precision precision, boolean keep) {
         CurvatureOperator[] ops = innerHessians[precision.ordinal()];
-        if (ops == null) ops = innerHessians[precision.ordinal()] = new CurvatureOperator[innerEvaluations.length];
-        if (ops[k] == null) ops[k] = innerEvaluations[k].hessian(adaptation.innerWeights().get(k), precision);
-        return ops[k];
+        if (ops != null && ops[k] != null) return ops[k];
+        CurvatureOperator op = innerEvaluations[k].hessian(adaptation.innerWeights().get(k), precision);
+        if (keep) {
+            if (ops == null) ops = innerHessians[precision.ordinal()] = new CurvatureOperator[innerEvaluations.length];
+            ops[k] = op;
+        }
+        return op;
     }
 
     /** Hessian of the mean KL with respect to theta times v, J^T F J v (first order: F v), in double precision. */
@@ -143,11 +151,11 @@ public final class AdaptedPoint {
 
     /** {@link #klHessianTimes(double[], boolean)} with the matrix products in the given precision. */
     public double[] klHessianTimes(double[] v, boolean firstOrder, Precision precision) {
-        double[] u = firstOrder ? v : jacobianTimes(v, precision);
+        double[] u = firstOrder ? v : jacobianTimes(v, precision, true);
         double[] fu = new double[u.length];
         CurvatureOperator fisher = fishers[precision.ordinal()];
         if (fisher == null) fisher = fishers[precision.ordinal()] = validationEvaluation.fisher(precision);
         fisher.addTimes(u, fu);
-        return firstOrder ? fu : transposeJacobianTimes(fu, precision);
+        return firstOrder ? fu : transposeJacobianTimes(fu, precision, true);
     }
 }

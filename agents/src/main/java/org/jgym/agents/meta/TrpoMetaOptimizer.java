@@ -35,9 +35,13 @@ public final class TrpoMetaOptimizer implements MetaOptimizer {
         TrustRegionStep.Result result = trust.apply(theta, gradient,
                 v -> Parallel.mean(Parallel.map(pool, n, i -> points.get(i).klHessianTimes(v, firstOrder, curvaturePrecision))),
                 trial -> {
-                    List<AdaptedPoint> trialPoints = Parallel.map(pool, n, i -> tasks.get(i).at(trial));
-                    double loss = Parallel.meanOf(Parallel.map(pool, n, i -> trialPoints.get(i).surrogateLoss()));
-                    double kl = Parallel.meanOf(Parallel.map(pool, n, i -> trialPoints.get(i).meanKl()));
+                    // each trial point is dropped as soon as its loss and KL are known: they are large
+                    List<double[]> lossAndKl = Parallel.map(pool, n, i -> {
+                        AdaptedPoint p = tasks.get(i).at(trial);
+                        return new double[] {p.surrogateLoss(), p.meanKl()};
+                    });
+                    double loss = Parallel.meanOf(lossAndKl.stream().map(x -> x[0]).toList());
+                    double kl = Parallel.meanOf(lossAndKl.stream().map(x -> x[1]).toList());
                     return new TrustRegionStep.Evaluation(loss, kl);
                 },
                 lossBefore);

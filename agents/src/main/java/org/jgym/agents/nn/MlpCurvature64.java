@@ -60,7 +60,8 @@ final class MlpCurvature64 implements NetworkCurvature {
         for (int l = layers - 1; l >= 0; l--) {
             int in = mlp.size(l);
             int out = mlp.size(l + 1);
-            incoming[l] = g;
+            // only a curved nonlinearity needs the gradient before f' (f'' R{z} g); ReLU's f'' is zero
+            incoming[l] = mlp.activation() == Activation.RELU ? null : g;
             if (l < layers - 1) {
                 double[] a = trace.act[l + 1];
                 dz[l] = new double[rows * out];
@@ -91,7 +92,9 @@ final class MlpCurvature64 implements NetworkCurvature {
                 double[] a = trace.act[l + 1];
                 double[] ra = ract[l + 1];
                 double[] g = c.incoming()[l];
-                for (int i = 0; i < rows * out; i++) rg[i] = rg[i] * f.derivative(a[i]) + g[i] * f.derivativeR(a[i], ra[i]);
+                for (int i = 0; i < rows * out; i++) {
+                    rg[i] = rg[i] * f.derivative(a[i]) + (g == null ? 0 : g[i] * f.derivativeR(a[i], ra[i]));
+                }
             }
             Blas.accumulateOuter(rg, rows, out, trace.act[l], in, hvOut, mlp.weightOffset(l));
             if (l > 0) Blas.accumulateOuter(dz, rows, out, ract[l], in, hvOut, mlp.weightOffset(l));

@@ -1,7 +1,5 @@
 package org.jgym.agents.policy;
 
-import java.util.EnumMap;
-import java.util.Map;
 import org.jgym.agents.nn.Mlp;
 import org.jgym.agents.nn.NetworkCurvature;
 import org.jgym.agents.nn.Precision;
@@ -23,7 +21,6 @@ public abstract class PolicyEvaluation {
     protected final int rows;
     protected final Mlp.Trace trace;
     private double[] logProbs;
-    private final Map<Precision, NetworkCurvature> curvatures = new EnumMap<>(Precision.class);
 
     protected PolicyEvaluation(Mlp mlp, double[] params, double[] obs, double[] actions, int rows) {
         this.mlp = mlp;
@@ -75,9 +72,9 @@ public abstract class PolicyEvaluation {
         fisher(Precision.FLOAT64).addTimes(v, out);
     }
 
-    /** The network's second-order products at this point, made once per precision. */
+    /** The network's second-order products at this point; each operator owns one (they keep buffers). */
     protected final NetworkCurvature curvature(Precision precision) {
-        return curvatures.computeIfAbsent(precision, p -> mlp.curvature(params, trace, p));
+        return mlp.curvature(params, trace, precision);
     }
 
     /** The action distribution of every row, in the format {@link #meanKl} expects. */
