@@ -14,7 +14,7 @@ import org.jgym.env.alchemy.Level;
  */
 public final class IdealObserverBot extends PlanningBot {
     /** Default: exact planning once at most this many chemistries remain. */
-    public static final int DEFAULT_EXACT_UP_TO = 64;
+    public static final int DEFAULT_EXACT_UP_TO = 256;
     /** Default number of belief particles for wider beliefs. */
     public static final int DEFAULT_PARTICLES = 256;
     /** Default horizon (dips ahead) for wider beliefs. */
