@@ -1,13 +1,19 @@
 package org.jgym.env.alchemy.bots;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.function.IntFunction;
 import java.util.function.IntToDoubleFunction;
 import org.jgym.env.alchemy.Chemistry;
+import org.jgym.env.alchemy.Graph;
 import org.jgym.env.alchemy.LatentCube;
 import org.jgym.env.alchemy.Level;
+import org.jgym.env.alchemy.PotionMap;
 
 /**
  * Every chemistry of a level with its prior and precomputed observation tables, as the planners see them: what a
@@ -16,6 +22,11 @@ import org.jgym.env.alchemy.Level;
  *
  * <p>A stone is identified by its observed code {@code appearance * 4 + plusCount} (0 to 107): its perceived
  * features and its reward indicator.
+ *
+ * <p>For the planner it also holds integer prior weights (priors are multiples of the smallest one, so sums of
+ * weights are exact), each hypothesis's latent stone vertex per appearance and its oracle bound, and per colour a
+ * random key of the hypothesis's whole outcome row: hypotheses with equal keys for every colour still on the table
+ * behave identically for the rest of the trial.
  */
 public final class HypothesisSpace {
     /** Number of stone appearance codes. */
@@ -33,6 +44,11 @@ public final class HypothesisSpace {
     private final byte[] plusCountOf;
     private final double[] prior;
     private final long[] zobrist;
+    private final long[] weight;
+    private final byte[] vertexOf;
+    private final int[] dynamicsOf;
+    private final long[] colourKey;
+    private final OracleBound oracle;
 
     private HypothesisSpace(String name, int size, IntFunction<Chemistry> chemistryAt, IntToDoubleFunction priorAt) {
         this.name = name;
@@ -41,17 +57,34 @@ public final class HypothesisSpace {
         this.plusCountOf = new byte[APPEARANCES * size];
         this.prior = new double[size];
         this.zobrist = new long[size];
-        java.util.Arrays.fill(outcome, (byte) -1);
-        java.util.Arrays.fill(plusCountOf, (byte) -1);
+        this.weight = new long[size];
+        this.vertexOf = new byte[APPEARANCES * size];
+        this.dynamicsOf = new int[size];
+        this.colourKey = new long[size * COLOURS];
+        Arrays.fill(outcome, (byte) -1);
+        Arrays.fill(plusCountOf, (byte) -1);
+        Arrays.fill(vertexOf, (byte) -1);
         SplittableRandom random = new SplittableRandom(0x5eed_a1c4e3L);
         int[] appearanceOfVertex = new int[LatentCube.VERTICES];
+        Map<Integer, Integer> graphIds = new HashMap<>();
+        List<Graph> graphs = new ArrayList<>();
+        boolean[] potionMapUsed = new boolean[PotionMap.COUNT];
         for (int h = 0; h < size; h++) {
             Chemistry chemistry = chemistryAt.apply(h);
             prior[h] = priorAt.applyAsDouble(h);
             zobrist[h] = random.nextLong();
+            Integer graphId = graphIds.get(chemistry.graph().edgeMask());
+            if (graphId == null) {
+                graphId = graphs.size();
+                graphIds.put(chemistry.graph().edgeMask(), graphId);
+                graphs.add(chemistry.graph());
+            }
+            dynamicsOf[h] = graphId * PotionMap.COUNT + chemistry.potionMap().index();
+            potionMapUsed[chemistry.potionMap().index()] = true;
             for (int v = 0; v < LatentCube.VERTICES; v++) {
                 appearanceOfVertex[v] = chemistry.appearance(v);
                 plusCountOf[appearanceOfVertex[v] * size + h] = (byte) LatentCube.plusCount(v);
+                vertexOf[appearanceOfVertex[v] * size + h] = (byte) v;
             }
             for (int colour = 0; colour < COLOURS; colour++) {
                 int type = chemistry.potionMap().latentType(colour);
@@ -62,6 +95,25 @@ public final class HypothesisSpace {
                 }
             }
         }
+        double smallest = Arrays.stream(prior).min().orElse(1);
+        for (int h = 0; h < size; h++) {
+            weight[h] = Math.round(prior[h] / smallest);
+        }
+        long[] codeKeys = new long[COLOURS * APPEARANCES * (STONE_CODES + 1)];
+        for (int i = 0; i < codeKeys.length; i++) {
+            codeKeys[i] = random.nextLong();
+        }
+        for (int colour = 0; colour < COLOURS; colour++) {
+            for (int a = 0; a < APPEARANCES; a++) {
+                int keyBase = (colour * APPEARANCES + a) * (STONE_CODES + 1) + 1; // code -1 (impossible) included
+                int row = outcomeRow(colour, a);
+                for (int h = 0; h < size; h++) {
+                    colourKey[h * COLOURS + colour] += codeKeys[keyBase + outcome[row + h]];
+                }
+            }
+        }
+        int[] potionMaps = java.util.stream.IntStream.range(0, PotionMap.COUNT).filter(p -> potionMapUsed[p]).toArray();
+        this.oracle = new OracleBound(graphs, potionMaps);
     }
 
     /** The shared space of {@code level}, built on first use. */
@@ -96,6 +148,30 @@ public final class HypothesisSpace {
 
     long[] zobristArray() {
         return zobrist;
+    }
+
+    /** Integer prior weights: prior / smallest prior. */
+    long[] weightArray() {
+        return weight;
+    }
+
+    /** Latent vertex per (appearance, h) at {@code appearance * size() + h}, or -1 when impossible under h. */
+    byte[] vertexArray() {
+        return vertexOf;
+    }
+
+    /** Per h, its oracle-bound dynamics id (graph and potion map). */
+    int[] dynamicsArray() {
+        return dynamicsOf;
+    }
+
+    /** Per {@code h * COLOURS + colour}, a random key of h's outcomes for that colour over every appearance. */
+    long[] colourKeyArray() {
+        return colourKey;
+    }
+
+    OracleBound oracle() {
+        return oracle;
     }
 
     /** Random 64-bit key of hypothesis {@code h}; sums of keys fingerprint hypothesis sets. */

@@ -1,8 +1,8 @@
 package org.jgym.env.alchemy.bots;
 
 /**
- * Transposition table of the trial planner: (hypothesis-set fingerprint, canonical trial state) to (expected trial
- * reward, expected plan length). Open addressing with generation stamps, so that clearing is O(1) and lookups
+ * Transposition table of the trial planner: (hypothesis-set fingerprint, canonical trial state) to either the exact
+ * (expected trial reward, expected plan length) or, when the search only proved the value small, an upper bound. Open addressing with generation stamps, so that clearing is O(1) and lookups
  * allocate nothing. When it fills up it forgets everything (values are only a cache).
  */
 final class PlanMemo {
@@ -16,6 +16,7 @@ final class PlanMemo {
     private int generation = 1;
     private int used;
     private double foundLength;
+    private static final double BOUND = -1;
 
     PlanMemo(int log2Capacity) {
         int capacity = 1 << log2Capacity;
@@ -37,7 +38,10 @@ final class PlanMemo {
         return (int) (h ^ (h >>> 29)) & mask;
     }
 
-    /** Value stored for the key, or NaN; on a hit the length is available from {@link #foundLength()}. */
+    /**
+     * Value stored for the key, or NaN; on a hit {@link #foundExact()} tells whether it is exact (then its length is
+     * {@link #foundLength()}) or an upper bound.
+     */
     double get(long fingerprint, long state) {
         for (int i = slot(fingerprint, state); ; i = (i + 1) & mask) {
             if (stamps[i] != generation) {
@@ -54,7 +58,12 @@ final class PlanMemo {
         return foundLength;
     }
 
-    void put(long fingerprint, long state, double value, double length) {
+    boolean foundExact() {
+        return foundLength != BOUND;
+    }
+
+    /** Stores an exact value with its expected plan length, or (exact false) an upper bound. */
+    void put(long fingerprint, long state, double value, double length, boolean exact) {
         if (used > MAX_LOAD * (mask + 1)) {
             clear();
         }
@@ -72,6 +81,6 @@ final class PlanMemo {
         fingerprints[i] = fingerprint;
         states[i] = state;
         values[i] = value;
-        lengths[i] = length;
+        lengths[i] = exact ? length : BOUND;
     }
 }

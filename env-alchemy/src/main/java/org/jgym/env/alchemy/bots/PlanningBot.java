@@ -15,6 +15,8 @@ public abstract class PlanningBot extends AlchemyBot {
     private int pendingStone = NONE;
     private int pendingColour;
     private int pendingAppearance;
+    private int plannedColour;
+    private double plannedValue;
 
     /** A bot whose planner handles beliefs of up to {@code maxHypotheses} with a 2^log2Cache cache. */
     protected PlanningBot(boolean endTrialAction, int maxHypotheses, int log2Cache) {
@@ -25,11 +27,6 @@ public abstract class PlanningBot extends AlchemyBot {
     /** Hypotheses still alive (for profiling). */
     public int beliefSize() {
         return belief().count();
-    }
-
-    /** The planner, e.g. to set a horizon. */
-    protected TrialPlanner planner() {
-        return planner;
     }
 
     /** The belief to plan with; subclasses set it up in {@link #onEpisodeStart()}. */
@@ -54,11 +51,11 @@ public abstract class PlanningBot extends AlchemyBot {
             belief().observeDip(pendingColour, pendingAppearance, stoneCodes[pendingStone]);
             pendingStone = NONE;
         }
-        int stone = planner.plan(belief(), stoneCodes, potionCounts);
+        int stone = plan(belief(), stoneCodes, potionCounts);
         if (stone == TrialPlanner.STOP) {
             return finishTrial(observation);
         }
-        int colour = planner.bestColour();
+        int colour = plannedColour;
         for (int p = 0; p < AlchemyGame.POTIONS_PER_TRIAL; p++) {
             if (SymbolicObservation.potionColour(observation, p) == colour) {
                 pendingStone = stone;
@@ -86,9 +83,25 @@ public abstract class PlanningBot extends AlchemyBot {
         }
     }
 
+    /**
+     * Plans the next step with the exact planner: returns the stone slot to dip or {@link TrialPlanner#STOP}, and
+     * reports the colour and plan value through {@link #planned}.
+     */
+    protected int plan(Belief belief, int[] stones, int[] potions) {
+        int stone = planner.plan(belief, stones, potions);
+        planned(planner.bestColour(), planner.bestValue());
+        return stone;
+    }
+
+    /** Records the colour to dip into and the expected value of the plan chosen by {@link #plan}. */
+    protected final void planned(int colour, double value) {
+        plannedColour = colour;
+        plannedValue = value;
+    }
+
     /** Expected reward still to collect in this trial, as of the last plan. */
     public double plannedValue() {
-        return planner.bestValue();
+        return plannedValue;
     }
 
     /** Search nodes expanded so far (for profiling). */

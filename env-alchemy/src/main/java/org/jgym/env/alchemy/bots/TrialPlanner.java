@@ -5,15 +5,26 @@ import org.jgym.env.alchemy.LatentCube;
 
 /**
  * Bayes-optimal planning to the end of the current trial: exhaustive expectimax over (stone, potion colour)
- * actions and their possible outcomes under a {@link Belief}, maximising expected trial reward; ties go to the
- * plan with fewer expected potion uses. With a single hypothesis it is the search oracle's exact planner.
+ * actions and their possible outcomes under a {@link Belief}, maximising expected trial reward; ties (within 1e-9) go
+ * to the plan with fewer expected potion uses. With a single hypothesis it is the search oracle's planner.
  *
  * <p>Model of a trial used here: cashing stones is deferred to the end (a stone's value does not change once it is
  * left alone, and the 20-step budget always covers 12 dips plus 3 cashes), so a plan is a sequence of dips followed
  * by "stop": cash every stone worth more than 0. Dips that every hypothesis agrees leave the stone unchanged are
- * skipped (they only waste a potion), and so are dips of stones already worth +15. Search is pruned with an
- * optimistic bound (every stone reaching the best value its remaining potions could allow), which never changes the
- * chosen value.
+ * skipped: they only waste a potion.
+ *
+ * <p>The search is exact but avoids most of the tree (see {@link ActionTable} for the per-node work):
+ * <ul>
+ *   <li>Upper bound: a node is worth at most the belief-weighted mean of the oracle's value ({@link OracleBound}),
+ *   since knowing the chemistry can only help. Actions are tried in decreasing order of their bound, and a child is
+ *   searched with a threshold (Ballard's Star1): when it proves the action cannot reach the best value found so far,
+ *   it returns early with an upper bound instead of its value. Only actions that are strictly worse are cut, so ties
+ *   are still broken by plan length.</li>
+ *   <li>Transpositions: values (and proven bounds) are cached on the trial state (stones as a multiset, potion counts)
+ *   and a fingerprint of the belief projected on the colours still on the table: hypotheses that differ only in what
+ *   used-up colours do are merged, so different histories reaching the same knowledge share one entry. The cache
+ *   lives for the whole trial, so later steps reuse the first step's search.</li>
+ * </ul>
  */
 public final class TrialPlanner {
     /** Returned by {@link #plan} when the best continuation is to stop dipping. */
@@ -23,35 +34,15 @@ public final class TrialPlanner {
     private static final double EPS = 1e-9;
     private static final int STONES = AlchemyGame.STONES_PER_TRIAL;
     private static final int COLOURS = HypothesisSpace.COLOURS;
-    private static final int MAX_DEPTH = AlchemyGame.POTIONS_PER_TRIAL + 2;
-    private static final int CODES = HypothesisSpace.STONE_CODES;
-    /** Optimistic trial value by plus counts (4 = absent) of three stones and number of potions left. */
-    private static final double[] UPPER_BOUND = buildUpperBounds();
+    private static final int MAX_DEPTH = AlchemyGame.POTIONS_PER_TRIAL + 1;
 
     private HypothesisSpace space;
-    private byte[] table;
-    private double[] prior;
-    private long[] zobrist;
     private final int[] arena;
-    private final byte[] codes;
-    private final int[][] groupCount = new int[MAX_DEPTH][CODES];
-    private final int[][] groupStart = new int[MAX_DEPTH][CODES];
-    private final int[][] groupCursor = new int[MAX_DEPTH][CODES];
-    private final double[][] groupWeight = new double[MAX_DEPTH][CODES];
-    private final long[][] groupHash = new long[MAX_DEPTH][CODES];
-    private final int[][] groupList = new int[MAX_DEPTH][CODES];
+    private final ActionTable[] tables = new ActionTable[MAX_DEPTH];
     private final int[][] stonesAt = new int[MAX_DEPTH + 1][STONES];
     private final PlanMemo memo;
-    private int horizon = Integer.MAX_VALUE;
-    private int exactUpTo = Integer.MAX_VALUE;
-    private int particles;
-    private int particleHorizon;
-    /** Weights in use: the prior (exact mode) or particle multiplicities. */
-    private double[] weights;
-    private double[] particleWeights;
-    /** Added to cache keys: 0 in exact mode, the full belief's fingerprint in particle mode. */
-    private long salt;
     private double resultLength;
+    private boolean resultExact;
     private int bestStone;
     private int bestColour;
     private double bestValue;
@@ -63,7 +54,6 @@ public final class TrialPlanner {
      */
     public TrialPlanner(int maxHypotheses, int log2CacheSize) {
         this.arena = new int[(MAX_DEPTH + 1) * maxHypotheses];
-        this.codes = new byte[(MAX_DEPTH + 1) * maxHypotheses];
         this.memo = new PlanMemo(log2CacheSize);
     }
 
@@ -82,9 +72,9 @@ public final class TrialPlanner {
     public int plan(Belief belief, int[] stoneCodes, int[] potionCounts) {
         if (belief.space() != space) {
             space = belief.space();
-            table = space.outcomeTable();
-            prior = space.priorArray();
-            zobrist = space.zobristArray();
+            for (int d = 0; d < MAX_DEPTH; d++) {
+                tables[d] = new ActionTable(space, arena);
+            }
             memo.clear();
         }
         int count = belief.count();
@@ -92,95 +82,25 @@ public final class TrialPlanner {
             throw new IllegalArgumentException("TrialPlanner: belief holds " + count
                     + " hypotheses, more than this planner was sized for (" + arena.length / (MAX_DEPTH + 1) + ")");
         }
-        int[] alive = belief.aliveArray();
-        double weight = 0;
-        long fingerprint = 0;
-        if (count <= exactUpTo) {
-            if (horizon != Integer.MAX_VALUE || weights != prior) {
-                horizon = Integer.MAX_VALUE;
-                weights = prior;
-                salt = 0;
-                memo.clear();
-            }
-            for (int k = 0; k < count; k++) {
-                int h = alive[k];
-                arena[k] = h;
-                weight += prior[h];
-                fingerprint += zobrist[h];
-            }
-        } else {
-            count = sampleParticles(alive, count);
-            for (int k = 0; k < count; k++) {
-                weight += particleWeights[arena[k]];
-                fingerprint += zobrist[arena[k]];
-            }
-        }
+        System.arraycopy(belief.aliveArray(), 0, arena, 0, count);
         long potions = 0;
         int total = 0;
+        int mask = 0;
         for (int c = 0; c < COLOURS; c++) {
             potions |= (long) potionCounts[c] << (4 * c);
             total += potionCounts[c];
+            mask |= potionCounts[c] > 0 ? 1 << c : 0;
         }
         System.arraycopy(stoneCodes, 0, stonesAt[0], 0, STONES);
-        bestValue = solve(0, count, count, weight, fingerprint, potions, total, 0);
+        ActionTable root = tables[0];
+        long weight = root.weight(0, count);
+        double upper = root.oracleSum(0, count, stoneCodes, potions) / weight;
+        long fingerprint = root.fingerprint(0, count, mask);
+        bestStone = STOP;
+        bestColour = -1;
+        bestValue = solve(0, count, count, weight, fingerprint, 0, potions, total, mask, Double.NEGATIVE_INFINITY,
+                upper);
         return bestStone;
-    }
-
-    /**
-     * Approximation for wide beliefs: when more than {@code exactUpTo} hypotheses are alive, plan over
-     * {@code particles} draws from the belief and only {@code horizon} dips ahead (leaves valued by cashing what is
-     * worth cashing). By default planning is always exact, to the end of the trial.
-     */
-    public void approximateAbove(int exactUpTo, int particles, int horizon) {
-        if (exactUpTo < 1 || particles < 1 || horizon < 1) {
-            throw new IllegalArgumentException("TrialPlanner: exactUpTo, particles and horizon must be >= 1, got "
-                    + exactUpTo + ", " + particles + ", " + horizon);
-        }
-        this.exactUpTo = exactUpTo;
-        this.particles = particles;
-        this.particleHorizon = horizon;
-        memo.clear();
-    }
-
-    /**
-     * Systematic resampling of {@code particles} draws from the belief (deterministic: evenly spaced points of the
-     * cumulative weight); writes the distinct hypotheses to the arena with their multiplicities as weights.
-     */
-    private int sampleParticles(int[] alive, int count) {
-        if (particleWeights == null || particleWeights.length < space.size()) {
-            particleWeights = new double[space.size()];
-        }
-        double total = 0;
-        long beliefFingerprint = 0;
-        for (int k = 0; k < count; k++) {
-            total += prior[alive[k]];
-            beliefFingerprint += zobrist[alive[k]];
-        }
-        double step = total / particles;
-        double next = step / 2;
-        double cumulative = 0;
-        int distinct = 0;
-        for (int k = 0; k < count; k++) {
-            int h = alive[k];
-            cumulative += prior[h];
-            int draws = 0;
-            while (next < cumulative) {
-                draws++;
-                next += step;
-            }
-            if (draws > 0) {
-                arena[distinct++] = h;
-                particleWeights[h] = draws;
-            }
-        }
-        if (weights != particleWeights || horizon != particleHorizon) {
-            weights = particleWeights;
-            horizon = particleHorizon;
-            memo.clear();
-        }
-        // the same particles drawn from another belief may carry other weights: keep their cache entries apart
-        salt = beliefFingerprint * 0x9E3779B97F4A7C15L + 1;
-        return distinct;
     }
 
     /** Colour to use with the stone returned by the last {@link #plan} call. */
@@ -198,166 +118,118 @@ public final class TrialPlanner {
         return nodes;
     }
 
-    private double solve(int from, int to, int scratch, double weight, long fingerprint, long potions,
-                         int totalPotions, int depth) {
+    /**
+     * Value of the node holding hypotheses {@code arena[from, to)}: exact when it exceeds {@code alpha} (then
+     * {@link #resultExact} is set), otherwise possibly just an upper bound that is at most {@code alpha}.
+     */
+    private double solve(int from, int to, int free, long weight, long fingerprint, int depth, long potions,
+                         int total, int mask, double alpha, double upper) {
         int[] stones = stonesAt[depth];
-        // with a horizon, a node's value depends on the dips left before it
-        long state = canonicalState(stones, potions)
-                | (horizon == Integer.MAX_VALUE ? 0L : (long) Math.min(horizon - depth, 15) << 45);
-        boolean root = depth == 0;
-        if (depth >= horizon) {
-            resultLength = 0;
-            return stopValue(stones);
-        }
-        if (!root) {
-            double cached = memo.get(fingerprint + salt, state);
+        double stop = stopValue(stones);
+        long state = canonicalState(stones, potions);
+        if (depth > 0 && upper > stop + EPS) {
+            double cached = memo.get(fingerprint, state);
             if (!Double.isNaN(cached)) {
-                resultLength = memo.foundLength();
-                return cached;
+                if (memo.foundExact()) {
+                    resultExact = true;
+                    resultLength = memo.foundLength();
+                    return cached;
+                }
+                upper = Math.min(upper, cached);
             }
         }
+        if (total == 0 || upper <= stop + EPS) {
+            // nothing can beat stopping now, and stopping is the shortest plan
+            resultExact = true;
+            resultLength = 0;
+            return stop;
+        }
+        if (upper <= alpha) {
+            resultExact = false;
+            return upper;
+        }
         nodes++;
-        double best = stopValue(stones);
+        ActionTable table = tables[depth];
+        int actions = table.list(from, to, weight, stones, potions, mask);
+        double best = stop;
         double bestLength = 0;
         int chosenStone = STOP;
         int chosenColour = -1;
-        // dips still allowed: the potions left, and within a horizon the dips before the leaves
-        int budget = horizon == Integer.MAX_VALUE ? totalPotions : Math.min(totalPotions, horizon - depth);
-        int childBudget = Math.max(0, budget - 1);
-        double bound = upperBound(stones, -1, 0, budget);
-        int[] count = groupCount[depth];
-        int[] list = groupList[depth];
-        int[] start = groupStart[depth];
-        double[] groupW = groupWeight[depth];
-        long[] groupH = groupHash[depth];
+        double failBound = Double.NEGATIVE_INFINITY;
         int[] childStones = stonesAt[depth + 1];
-        int length = to - from;
-        search:
-        for (int i = 0; i < STONES && best < bound - EPS; i++) {
-            int code = stones[i];
-            if (code == ABSENT || (code & 3) == 3 || sameAsEarlier(stones, i)) {
-                continue;
+        for (int r = 0; r < actions; r++) {
+            int a = table.ranked(r);
+            double target = Math.max(alpha, best) - EPS;
+            if (table.bound(a) < target) {
+                // actions come in decreasing bound: this one and all later ones are strictly worse
+                failBound = Math.max(failBound, table.bound(a));
+                break;
             }
-            int appearance = code >> 2;
-            for (int colour = 0; colour < COLOURS; colour++) {
-                if (((potions >> (4 * colour)) & 15) == 0) {
-                    continue;
+            int stone = table.stone(a);
+            int colour = table.colour(a);
+            long childPotions = potions - (1L << (4 * colour));
+            int childMask = ((childPotions >>> (4 * colour)) & 15) == 0 ? mask & ~(1 << colour) : mask;
+            int outcomes = table.partition(a, from, to, free, childMask);
+            double done = 0;
+            double rest = table.bound(a);
+            double length = 1;
+            boolean dead = false;
+            for (int k = 0; k < outcomes; k++) {
+                double p = (double) table.outcomeWeight(a, k) / weight;
+                double childUpper = table.outcomeBound(a, k);
+                rest -= p * childUpper;
+                double childAlpha = (target - done - rest) / p;
+                System.arraycopy(stones, 0, childStones, 0, STONES);
+                childStones[stone] = table.outcomeCode(a, k);
+                int start = table.outcomeStart(a, k);
+                double value = solve(start, start + table.outcomeCount(a, k), free + (to - from),
+                        table.outcomeWeight(a, k), table.outcomeFingerprint(a, k), depth + 1, childPotions,
+                        total - 1, childMask, childAlpha, childUpper);
+                done += p * value;
+                if (!resultExact) {
+                    // the child proved this action cannot reach the target
+                    dead = true;
+                    failBound = Math.max(failBound, done + rest);
+                    break;
                 }
-                int distinct = partition(from, to, scratch, colour, appearance, depth);
-                if (distinct == 1 && list[0] == code) {
-                    resetGroups(depth, distinct);
-                    continue;
-                }
-                long childPotions = potions - (1L << (4 * colour));
-                double optimistic = 0;
-                for (int g = 0; g < distinct; g++) {
-                    int outcome = list[g];
-                    optimistic += groupW[outcome] / weight * upperBound(stones, i, outcome & 3, childBudget);
-                }
-                if (optimistic < best - EPS) {
-                    resetGroups(depth, distinct);
-                    continue;
-                }
-                double expected = 0;
-                double expectedLength = 1;
-                boolean pruned = false;
-                for (int g = 0; g < distinct; g++) {
-                    int outcome = list[g];
-                    double p = groupW[outcome] / weight;
-                    System.arraycopy(stones, 0, childStones, 0, STONES);
-                    childStones[i] = outcome;
-                    double value = solve(start[outcome], start[outcome] + count[outcome], scratch + length,
-                            groupW[outcome], groupH[outcome], childPotions, totalPotions - 1, depth + 1);
-                    expected += p * value;
-                    expectedLength += p * resultLength;
-                    optimistic += p * (value - upperBound(stones, i, outcome & 3, childBudget));
-                    if (optimistic < best - EPS) {
-                        pruned = true;
-                        break;
-                    }
-                }
-                resetGroups(depth, distinct);
-                if (!pruned && (expected > best + EPS
-                        || (expected > best - EPS && expectedLength < bestLength))) {
-                    best = expected;
-                    bestLength = expectedLength;
-                    chosenStone = i;
-                    chosenColour = colour;
-                    if (best >= bound - EPS) {
-                        break search;
-                    }
-                }
+                length += p * resultLength;
+            }
+            if (!dead && better(done, length, stone * COLOURS + colour, best, bestLength,
+                    chosenStone * COLOURS + chosenColour)) {
+                best = done;
+                bestLength = length;
+                chosenStone = stone;
+                chosenColour = colour;
             }
         }
-        if (root) {
+        // every action cut was below max(alpha, best) - EPS; above alpha that makes best exact
+        boolean exact = best > alpha || failBound < best - EPS;
+        double result = exact ? best : Math.max(best, failBound);
+        if (depth == 0) {
             bestStone = chosenStone;
             bestColour = chosenColour;
-        } else {
-            memo.put(fingerprint + salt, state, best, bestLength);
         }
+        memo.put(fingerprint, state, result, bestLength, exact);
+        resultExact = exact;
         resultLength = bestLength;
-        return best;
+        return result;
     }
 
-    /** Splits hypotheses [from, to) by the outcome of dipping {@code appearance} into {@code colour}. */
-    private int partition(int from, int to, int scratch, int colour, int appearance, int depth) {
-        int row = space.outcomeRow(colour, appearance);
-        int[] count = groupCount[depth];
-        int[] list = groupList[depth];
-        double[] weight = groupWeight[depth];
-        long[] hash = groupHash[depth];
-        int distinct = 0;
-        for (int k = from; k < to; k++) {
-            int h = arena[k];
-            int code = table[row + h];
-            codes[scratch + k - from] = (byte) code;
-            if (count[code]++ == 0) {
-                list[distinct++] = code;
-                weight[code] = 0;
-                hash[code] = 0;
-            }
-            weight[code] += weights[h];
-            hash[code] += zobrist[h];
+    /**
+     * The order on plans: higher value, then (values within EPS) shorter expected length, then (lengths within EPS
+     * too) the lower action index, stop (index below 0) first; so the choice does not depend on search order.
+     */
+    static boolean better(double value, double length, int index, double bestValue, double bestLength, int bestIndex) {
+        if (value > bestValue + EPS || value < bestValue - EPS) {
+            return value > bestValue;
         }
-        if (distinct == 1) {
-            // one group: same hypotheses, no need to copy
-            int code = list[0];
-            groupStart[depth][code] = from;
-            return 1;
+        if (length < bestLength - EPS || length > bestLength + EPS) {
+            return length < bestLength;
         }
-        int[] start = groupStart[depth];
-        int[] cursor = groupCursor[depth];
-        int position = scratch;
-        for (int g = 0; g < distinct; g++) {
-            int code = list[g];
-            start[code] = position;
-            cursor[code] = position;
-            position += count[code];
-        }
-        for (int k = from; k < to; k++) {
-            arena[cursor[codes[scratch + k - from]]++] = arena[k];
-        }
-        return distinct;
+        return index < bestIndex;
     }
 
-    private void resetGroups(int depth, int distinct) {
-        int[] count = groupCount[depth];
-        int[] list = groupList[depth];
-        for (int g = 0; g < distinct; g++) {
-            count[list[g]] = 0;
-        }
-    }
-
-    private static boolean sameAsEarlier(int[] stones, int i) {
-        for (int j = 0; j < i; j++) {
-            if (stones[j] == stones[i]) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static double stopValue(int[] stones) {
+    static double stopValue(int[] stones) {
         double value = 0;
         for (int code : stones) {
             if (code != ABSENT) {
@@ -388,40 +260,5 @@ public final class TrialPlanner {
             b = t;
         }
         return a | (long) b << 7 | (long) c << 14 | potions << 21;
-    }
-
-    /** Bound of {@code stones} with stone {@code replaced} (or -1) showing {@code plusCount} instead. */
-    private static double upperBound(int[] stones, int replaced, int plusCount, int potionsLeft) {
-        int index = 0;
-        for (int i = 0; i < STONES; i++) {
-            int plus = i == replaced ? plusCount : stones[i] == ABSENT ? 4 : stones[i] & 3;
-            index = index * 5 + plus;
-        }
-        return UPPER_BOUND[index * (AlchemyGame.POTIONS_PER_TRIAL + 1) + potionsLeft];
-    }
-
-    private static double[] buildUpperBounds() {
-        int potions = AlchemyGame.POTIONS_PER_TRIAL + 1;
-        double[] bounds = new double[125 * potions];
-        for (int index = 0; index < 125; index++) {
-            int[] plus = {index / 25, index / 5 % 5, index % 5};
-            for (int left = 0; left < potions; left++) {
-                double best = 0;
-                for (int k0 = 0; k0 <= left; k0++) {
-                    for (int k1 = 0; k0 + k1 <= left; k1++) {
-                        int[] k = {k0, k1, left - k0 - k1};
-                        double value = 0;
-                        for (int s = 0; s < 3; s++) {
-                            if (plus[s] < 4) {
-                                value += Math.max(0, LatentCube.valueOfPlusCount(Math.min(3, plus[s] + k[s])));
-                            }
-                        }
-                        best = Math.max(best, value);
-                    }
-                }
-                bounds[index * potions + left] = best;
-            }
-        }
-        return bounds;
     }
 }
