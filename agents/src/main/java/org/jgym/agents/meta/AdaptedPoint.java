@@ -31,18 +31,22 @@ public final class AdaptedPoint {
         double[] params = theta;
         for (int k = 0; k < n; k++) {
             TrajectoryBatch batch = adaptation.innerBatches().get(k);
-            PolicyEvaluation e = adaptation.policy().evaluate(params, batch.obs(), batch.actions(), batch.rows());
-            innerEvaluations[k] = e;
-            double[] grad = new double[params.length];
-            e.gradient(adaptation.innerWeights().get(k), grad);
-            double[] next = params.clone();
-            double lr = adaptation.inner().stepSize(k);
-            for (int i = 0; i < next.length; i++) next[i] -= lr * grad[i];
-            params = next;
+            innerEvaluations[k] = adaptation.policy().evaluate(params, batch.obs(), batch.actions(), batch.rows());
+            params = TaskAdaptation.step(params, innerEvaluations[k], adaptation.innerWeights().get(k),
+                    adaptation.inner().stepSize(k));
         }
         adapted = params;
         TrajectoryBatch v = adaptation.validation();
         validationEvaluation = adaptation.policy().evaluate(params, v.obs(), v.actions(), v.rows());
+    }
+
+    /** A point from evaluations already made (while sampling) at the theta that sampled the data. */
+    AdaptedPoint(TaskAdaptation adaptation, PolicyEvaluation[] innerEvaluations, double[] adapted,
+                 PolicyEvaluation validationEvaluation) {
+        this.adaptation = adaptation;
+        this.innerEvaluations = innerEvaluations;
+        this.adapted = adapted;
+        this.validationEvaluation = validationEvaluation;
     }
 
     /** theta_N at this point. */

@@ -25,11 +25,16 @@ public final class TaskAdaptation {
     private final double[] oldLogProbs;
     private final double[] oldDistribution;
     private final double[] adaptedParams;
+    private final double[] sampledTheta;
+    /** The evaluations made while sampling, which are the point at the sampling theta; used once, then dropped. */
+    private AdaptedPoint sampledPoint;
 
-    private TaskAdaptation(Policy policy, InnerLoop inner, List<TrajectoryBatch> innerBatches,
-                           List<double[]> innerWeights, TrajectoryBatch validation, double[] adaptedParams) {
+    private TaskAdaptation(Policy policy, InnerLoop inner, double[] theta, List<TrajectoryBatch> innerBatches,
+                           List<double[]> innerWeights, PolicyEvaluation[] innerEvaluations,
+                           TrajectoryBatch validation, double[] adaptedParams) {
         this.policy = policy;
         this.inner = inner;
+        this.sampledTheta = theta.clone();
         this.innerBatches = innerBatches;
         this.innerWeights = innerWeights;
         this.validation = validation;
@@ -38,6 +43,7 @@ public final class TaskAdaptation {
         PolicyEvaluation old = policy.evaluate(adaptedParams, validation.obs(), validation.actions(), validation.rows());
         this.oldLogProbs = old.logProbs().clone();
         this.oldDistribution = old.distribution();
+        this.sampledPoint = new AdaptedPoint(this, innerEvaluations, adaptedParams, old);
     }
 
     /**
@@ -48,19 +54,21 @@ public final class TaskAdaptation {
                                          InnerLoop inner, long seed) {
         List<TrajectoryBatch> batches = new ArrayList<>();
         List<double[]> weights = new ArrayList<>();
+        PolicyEvaluation[] evaluations = new PolicyEvaluation[inner.steps()];
         double[] params = theta;
         for (int k = 0; k < inner.steps(); k++) {
             TrajectoryBatch batch = sampler.sample(policy, params, task, inner.episodesPerTask(),
                     Seeds.derive(seed, k), false, null);
             double[] w = reinforceWeights(batch, inner);
-            params = innerStep(policy, params, batch, w, inner.stepSize(k));
+            evaluations[k] = policy.evaluate(params, batch.obs(), batch.actions(), batch.rows());
+            params = step(params, evaluations[k], w, inner.stepSize(k));
             batches.add(batch);
             weights.add(w);
         }
         TrajectoryBatch validation = sampler.sample(policy, params, task, inner.episodesPerTask(),
                 Seeds.derive(seed, inner.steps()), false, null);
         Advantages.compute(validation, inner.gamma(), inner.gaeLambda(), inner.normalizeAdvantages());
-        return new TaskAdaptation(policy, inner, batches, weights, validation, params);
+        return new TaskAdaptation(policy, inner, theta, batches, weights, evaluations, validation, params);
     }
 
     /** Weights w = -A/n so that sum_b w_b log pi_b is the REINFORCE loss -mean(log pi * A). */
@@ -73,15 +81,26 @@ public final class TaskAdaptation {
 
     /** theta - lr * grad of the weighted log-prob loss on the batch. */
     public static double[] innerStep(Policy policy, double[] params, TrajectoryBatch batch, double[] weights, double lr) {
+        return step(params, policy.evaluate(params, batch.obs(), batch.actions(), batch.rows()), weights, lr);
+    }
+
+    /** params - lr * grad of the weighted log-prob loss, the gradient taken from {@code at} (evaluated at params). */
+    static double[] step(double[] params, PolicyEvaluation at, double[] weights, double lr) {
         double[] grad = new double[params.length];
-        policy.evaluate(params, batch.obs(), batch.actions(), batch.rows()).gradient(weights, grad);
+        at.gradient(weights, grad);
         double[] next = params.clone();
         for (int i = 0; i < next.length; i++) next[i] -= lr * grad[i];
         return next;
     }
 
-    /** Evaluates the adaptation at theta (re-using the stored data). */
+    /**
+     * Evaluates the adaptation at theta (re-using the stored data). At the theta that sampled the data the first call
+     * returns the evaluations already made while sampling, which are the same numbers.
+     */
     public AdaptedPoint at(double[] theta) {
+        AdaptedPoint sampled = sampledPoint;
+        sampledPoint = null;
+        if (sampled != null && java.util.Arrays.equals(theta, sampledTheta)) return sampled;
         return new AdaptedPoint(this, theta);
     }
 
