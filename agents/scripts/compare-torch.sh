@@ -6,7 +6,7 @@
 # Usage: TORCH_PYTHON=/path/to/venv/bin/python agents/scripts/compare-torch.sh OUT [ITERATIONS] [ROUNDS]
 #   TORCH_PYTHON: a python with torch and gymnasium (benchmarks/python/run_torch_reference.sh creates .venv-torch)
 set -euo pipefail
-out="${1:-out/compare-torch}"; iters="${2:-6}"; rounds="${3:-1}"
+out="${1:-out/compare-torch}"; iters="${2:-11}"; rounds="${3:-3}"
 py="${TORCH_PYTHON:-.venv-torch/bin/python}"
 JGYM="${JGYM:-./jgym}"
 export JGYM_JAVA_OPTS="${JGYM_JAVA_OPTS:--Xmx2g -XX:+UseParallelGC --add-modules jdk.incubator.vector}"
