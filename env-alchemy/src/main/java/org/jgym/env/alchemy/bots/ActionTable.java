@@ -86,8 +86,8 @@ final class ActionTable {
         return sum;
     }
 
-    /** Lists the useful dips of the node; returns how many. */
-    int list(int from, int to, long weight, int[] stones, long potions, int mask) {
+    /** Lists the useful dips of the node, leaving out colours of {@code skipped}; returns how many. */
+    int list(int from, int to, long weight, int[] stones, long potions, int mask, int skipped) {
         int n = 0;
         long lanes = OracleBound.guardedLanes(potions);
         for (int i = 0; i < STONES; i++) {
@@ -96,7 +96,7 @@ final class ActionTable {
             }
             for (int c = 0; c < COLOURS; c++) {
                 int left = (int) (potions >>> (4 * c)) & 15;
-                if (left == 0) {
+                if (left == 0 || (skipped >> c & 1) != 0) {
                     continue;
                 }
                 if (split(n, from, to, stones, i, c, lanes - (1L << (8 * c)))) {

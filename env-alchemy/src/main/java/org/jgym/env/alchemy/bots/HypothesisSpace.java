@@ -49,6 +49,7 @@ public final class HypothesisSpace {
     private final int[] dynamicsOf;
     private final long[] colourKey;
     private final OracleBound oracle;
+    private final ColourSymmetry symmetry;
 
     private HypothesisSpace(String name, int size, IntFunction<Chemistry> chemistryAt, IntToDoubleFunction priorAt) {
         this.name = name;
@@ -114,6 +115,7 @@ public final class HypothesisSpace {
         }
         int[] potionMaps = java.util.stream.IntStream.range(0, PotionMap.COUNT).filter(p -> potionMapUsed[p]).toArray();
         this.oracle = new OracleBound(graphs, potionMaps);
+        this.symmetry = new ColourSymmetry(size, chemistryAt, weight);
     }
 
     /** The shared space of {@code level}, built on first use. */
@@ -172,6 +174,11 @@ public final class HypothesisSpace {
 
     OracleBound oracle() {
         return oracle;
+    }
+
+    /** The colour relabellings the space is closed under. */
+    ColourSymmetry symmetry() {
+        return symmetry;
     }
 
     /** Random 64-bit key of hypothesis {@code h}; sums of keys fingerprint hypothesis sets. */

@@ -24,6 +24,9 @@ import org.jgym.env.alchemy.LatentCube;
  *   and a fingerprint of the belief projected on the colours still on the table: hypotheses that differ only in what
  *   used-up colours do are merged, so different histories reaching the same knowledge share one entry. The cache
  *   lives for the whole trial, so later steps reuse the first step's search.</li>
+ *   <li>Symmetry: when relabelling potion colours ({@link ColourSymmetry}) maps the node's hypotheses and potion
+ *   counts onto themselves, only the lowest colour of each orbit is searched; the others are worth exactly the same
+ *   and come later in the tie-break order.</li>
  * </ul>
  */
 public final class TrialPlanner {
@@ -37,6 +40,9 @@ public final class TrialPlanner {
     private static final int MAX_DEPTH = AlchemyGame.POTIONS_PER_TRIAL + 1;
 
     private HypothesisSpace space;
+    private ColourSymmetry symmetry;
+    private int[] stamp;
+    private int generation;
     private final int[] arena;
     private final ActionTable[] tables = new ActionTable[MAX_DEPTH];
     private final int[][] stonesAt = new int[MAX_DEPTH + 1][STONES];
@@ -72,6 +78,9 @@ public final class TrialPlanner {
     public int plan(Belief belief, int[] stoneCodes, int[] potionCounts) {
         if (belief.space() != space) {
             space = belief.space();
+            symmetry = space.symmetry();
+            stamp = new int[space.size()];
+            generation = 0;
             for (int d = 0; d < MAX_DEPTH; d++) {
                 tables[d] = new ActionTable(space, arena);
             }
@@ -150,7 +159,9 @@ public final class TrialPlanner {
         }
         nodes++;
         ActionTable table = tables[depth];
-        int actions = table.list(from, to, weight, stones, potions, mask);
+        int skipped = symmetry.count() == 0 ? 0
+                : symmetry.redundantColours(arena, from, to, potions, stamp, nextGeneration());
+        int actions = table.list(from, to, weight, stones, potions, mask, skipped);
         double best = stop;
         double bestLength = 0;
         int chosenStone = STOP;
@@ -213,6 +224,15 @@ public final class TrialPlanner {
         resultExact = exact;
         resultLength = bestLength;
         return result;
+    }
+
+    private int nextGeneration() {
+        if (++generation == 0) {
+            // wrapped around: old stamps could match again
+            java.util.Arrays.fill(stamp, 0);
+            generation = 1;
+        }
+        return generation;
     }
 
     /**

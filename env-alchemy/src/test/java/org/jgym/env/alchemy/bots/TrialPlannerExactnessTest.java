@@ -69,6 +69,12 @@ class TrialPlannerExactnessTest {
 
     /** Random trial states of {@code level}, beliefs narrowed by {@code dips} random dips, compared with brute force. */
     private static void compare(Level level, int states, int potionsPerState, int dips, long seed) {
+        compare(level, states, potionsPerState, dips, seed, false);
+    }
+
+    /** As above; with {@code pairedPotions}, potions come in equal-count colour pairs (colour-symmetric states). */
+    private static void compare(Level level, int states, int potionsPerState, int dips, long seed,
+                                boolean pairedPotions) {
         HypothesisSpace space = HypothesisSpace.of(level);
         SplittableRandom random = new SplittableRandom(seed);
         TrialPlanner planner = new TrialPlanner(space.size(), 16);
@@ -94,8 +100,18 @@ class TrialPlannerExactnessTest {
                 stones[random.nextInt(3)] = TrialPlanner.ABSENT;
             }
             int[] potions = new int[HypothesisSpace.COLOURS];
-            for (int p = 0; p < potionsPerState; p++) {
-                potions[random.nextInt(HypothesisSpace.COLOURS)]++;
+            if (pairedPotions) {
+                int[] pairs = {random.nextInt(3), random.nextInt(3)};
+                for (int p = 0; p < potionsPerState / 2; p++) {
+                    int c = random.nextInt(HypothesisSpace.COLOURS);
+                    potions[c]++;
+                    // the same colour again, or its partner, or the matching colour of another pair
+                    potions[random.nextBoolean() ? c ^ 1 : 2 * pairs[p & 1] + (c & 1)]++;
+                }
+            } else {
+                for (int p = 0; p < potionsPerState; p++) {
+                    potions[random.nextInt(HypothesisSpace.COLOURS)]++;
+                }
             }
             int[] hypotheses = new int[belief.count()];
             for (int k = 0; k < hypotheses.length; k++) {
@@ -120,6 +136,13 @@ class TrialPlannerExactnessTest {
     @Test
     void matchesBruteForceOnWideBeliefsWithFewPotions() {
         compare(Level.EVALUATION, 20, 3, 0, 12);
+    }
+
+    @Test
+    void matchesBruteForceOnColourSymmetricStates() {
+        compare(Level.EVALUATION, 30, 4, 0, 15, true);
+        compare(Level.EVALUATION, 30, 4, 1, 16, true);
+        compare(Level.PERCEPTUAL_MAPPING_RANDOMIZED_WITH_ROTATION, 20, 4, 1, 17, true);
     }
 
     @Test
