@@ -43,6 +43,8 @@ final class ActionTable {
     private final double[] boundOf = new double[CODES];
     private final int[] cursor = new int[CODES];
     private final int[] slot = new int[CODES];
+    // per hypothesis of the node (index k - from): its oracle value and needs now, see OracleBound.valueAndNeeds
+    private final long[] current;
 
     ActionTable(HypothesisSpace space, int[] arena) {
         this.space = space;
@@ -54,6 +56,7 @@ final class ActionTable {
         this.dynamics = space.dynamicsArray();
         this.oracle = space.oracle();
         this.arena = arena;
+        this.current = new long[size];
     }
 
     long weight(int from, int to) {
@@ -90,6 +93,11 @@ final class ActionTable {
     int list(int from, int to, long weight, int[] stones, long potions, int mask, int skipped) {
         int n = 0;
         long lanes = OracleBound.guardedLanes(potions);
+        for (int k = from; k < to; k++) {
+            int h = arena[k];
+            current[k - from] = oracle.valueAndNeeds(dynamics[h], vertex(stones[0], h), vertex(stones[1], h),
+                    vertex(stones[2], h), lanes);
+        }
         for (int i = 0; i < STONES; i++) {
             if (stones[i] == TrialPlanner.ABSENT || sameAsEarlier(stones, i)) {
                 continue;
@@ -99,7 +107,7 @@ final class ActionTable {
                 if (left == 0 || (skipped >> c & 1) != 0) {
                     continue;
                 }
-                if (split(n, from, to, stones, i, c, lanes - (1L << (8 * c)))) {
+                if (split(n, from, to, stones, i, c, left, lanes - (1L << (8 * c)))) {
                     bound[n] /= weight;
                     n++;
                 }
@@ -117,7 +125,7 @@ final class ActionTable {
     }
 
     /** Fills action {@code a}'s outcome groups; false (nothing stored) when every hypothesis leaves it unchanged. */
-    private boolean split(int a, int from, int to, int[] stones, int i, int c, long childLanes) {
+    private boolean split(int a, int from, int to, int[] stones, int i, int c, int left, long childLanes) {
         int code = stones[i];
         int rowStart = space.outcomeRow(c, code >> 2);
         int j1 = i == 0 ? 1 : 0;
@@ -135,8 +143,16 @@ final class ActionTable {
             }
             long w = weights[h];
             weightOf[o] += w;
-            boundOf[o] += (double) w * oracle.value(dynamics[h], vertexOf[(o >> 2) * size + h], vertex(other1, h),
-                    vertex(other2, h), childLanes);
+            long now = current[k - from];
+            int value;
+            if (o == code && ((now >>> (8 * c)) & 0xFF) < left) {
+                // the stone stays put and a best plan now spares one potion of c: the oracle loses nothing
+                value = (int) (now >>> OracleBound.VALUE_SHIFT);
+            } else {
+                value = oracle.value(dynamics[h], vertexOf[(o >> 2) * size + h], vertex(other1, h), vertex(other2, h),
+                        childLanes);
+            }
+            boundOf[o] += (double) w * value;
         }
         if (groups == 1 && distinct[0] == code) {
             count[code] = 0;

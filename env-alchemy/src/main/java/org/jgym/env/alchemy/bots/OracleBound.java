@@ -19,6 +19,8 @@ import org.jgym.env.alchemy.PotionMap;
  */
 final class OracleBound {
     private static final long GUARD = 0x0000_8080_8080_8080L;
+    /** Where {@link #valueAndNeeds} puts the value. */
+    static final int VALUE_SHIFT = 48;
     private final int[] start;
     private final byte[] values;
     private final long[] needs;
@@ -76,6 +78,14 @@ final class OracleBound {
      * ({@code graphIndex * 48 + potionMap}) with {@code guardedLanes} potions left.
      */
     int value(int dynamics, int v0, int v1, int v2, long guardedLanes) {
+        return (int) (valueAndNeeds(dynamics, v0, v1, v2, guardedLanes) >>> VALUE_SHIFT);
+    }
+
+    /**
+     * As {@link #value}, packed with the colour counts (8-bit lanes, no guard bits) of a best choice of options:
+     * {@code value << VALUE_SHIFT | needs}.
+     */
+    long valueAndNeeds(int dynamics, int v0, int v1, int v2, long guardedLanes) {
         int base = dynamics * LatentCube.VERTICES;
         int a0 = v0 < 0 ? -1 : start[base + v0];
         int a1 = v0 < 0 ? -1 : start[base + v0 + 1];
@@ -87,6 +97,7 @@ final class OracleBound {
         int maxB = b0 < 0 ? 0 : values[b0];
         int maxC = c0 < 0 ? 0 : values[c0];
         int best = 0;
+        long bestNeeds = 0;
         for (int a = a0; a < Math.max(a1, a0 + 1); a++) {
             int va = a < 0 ? 0 : values[a];
             if (va + maxB + maxC <= best) {
@@ -110,14 +121,16 @@ final class OracleBound {
                     if (va + vb + vc <= best) {
                         break;
                     }
-                    if (((guardedLanes - nab - (c < 0 ? 0 : needs[c])) & GUARD) == GUARD) {
+                    long nabc = nab + (c < 0 ? 0 : needs[c]);
+                    if (((guardedLanes - nabc) & GUARD) == GUARD) {
                         best = va + vb + vc;
+                        bestNeeds = nabc;
                         break;
                     }
                 }
             }
         }
-        return best;
+        return (long) best << VALUE_SHIFT | bestNeeds;
     }
 
     /**
