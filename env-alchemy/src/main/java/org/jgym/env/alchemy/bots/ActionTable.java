@@ -45,6 +45,9 @@ final class ActionTable {
     private final int[] slot = new int[CODES];
     // per hypothesis of the node (index k - from): its oracle value and needs now, see OracleBound.valueAndNeeds
     private final long[] current;
+    // suffix sums over the node's hypotheses (index k - from) of weight times current oracle value
+    private final double[] suffix;
+    private final boolean[] cut = new boolean[MAX_ACTIONS];
 
     ActionTable(HypothesisSpace space, int[] arena) {
         this.space = space;
@@ -57,6 +60,7 @@ final class ActionTable {
         this.oracle = space.oracle();
         this.arena = arena;
         this.current = new long[size];
+        this.suffix = new double[size + 1];
     }
 
     long weight(int from, int to) {
@@ -89,15 +93,25 @@ final class ActionTable {
         return sum;
     }
 
-    /** Lists the useful dips of the node, leaving out colours of {@code skipped}; returns how many. */
-    int list(int from, int to, long weight, int[] stones, long potions, int mask, int skipped) {
+    /**
+     * Lists the useful dips of the node, leaving out colours of {@code skipped}; returns how many. A dip whose bound
+     * is sure to fall below {@code cutoff} may be left {@link #cut} with just an upper bound below it.
+     */
+    int list(int from, int to, long weight, int[] stones, long potions, int mask, int skipped, double cutoff) {
         int n = 0;
         long lanes = OracleBound.guardedLanes(potions);
+        suffix[to - from] = 0;
         for (int k = from; k < to; k++) {
             int h = arena[k];
             current[k - from] = oracle.valueAndNeeds(dynamics[h], vertex(stones[0], h), vertex(stones[1], h),
                     vertex(stones[2], h), lanes);
         }
+        for (int k = to - 1; k >= from; k--) {
+            suffix[k - from] = suffix[k + 1 - from]
+                    + (double) weights[arena[k]] * (int) (current[k - from] >>> OracleBound.VALUE_SHIFT);
+        }
+        // one more EPS of margin, so that the bound divided by the weight is surely below the caller's target
+        double weightedCutoff = (cutoff - 1e-9) * weight;
         for (int i = 0; i < STONES; i++) {
             if (stones[i] == TrialPlanner.ABSENT || sameAsEarlier(stones, i)) {
                 continue;
@@ -107,7 +121,7 @@ final class ActionTable {
                 if (left == 0 || (skipped >> c & 1) != 0) {
                     continue;
                 }
-                if (split(n, from, to, stones, i, c, left, lanes - (1L << (8 * c)))) {
+                if (split(n, from, to, stones, i, c, left, lanes - (1L << (8 * c)), weightedCutoff)) {
                     bound[n] /= weight;
                     n++;
                 }
@@ -125,7 +139,8 @@ final class ActionTable {
     }
 
     /** Fills action {@code a}'s outcome groups; false (nothing stored) when every hypothesis leaves it unchanged. */
-    private boolean split(int a, int from, int to, int[] stones, int i, int c, int left, long childLanes) {
+    private boolean split(int a, int from, int to, int[] stones, int i, int c, int left, long childLanes,
+                          double cutoff) {
         int code = stones[i];
         int rowStart = space.outcomeRow(c, code >> 2);
         int j1 = i == 0 ? 1 : 0;
@@ -133,6 +148,7 @@ final class ActionTable {
         int other1 = stones[j1];
         int other2 = stones[j2];
         int groups = 0;
+        double total = 0;
         for (int k = from; k < to; k++) {
             int h = arena[k];
             int o = table[rowStart + h];
@@ -153,6 +169,20 @@ final class ActionTable {
                         childLanes);
             }
             boundOf[o] += (double) w * value;
+            total += (double) w * value;
+            // the oracle value can only drop after a dip, so the rest adds at most its current values
+            double most = total + suffix[k + 1 - from];
+            if (most < cutoff) {
+                for (int g = 0; g < groups; g++) {
+                    count[distinct[g]] = 0;
+                }
+                stone[a] = i;
+                colour[a] = c;
+                outcomes[a] = 0;
+                cut[a] = true;
+                bound[a] = most;
+                return true;
+            }
         }
         if (groups == 1 && distinct[0] == code) {
             count[code] = 0;
@@ -160,6 +190,7 @@ final class ActionTable {
         }
         stone[a] = i;
         colour[a] = c;
+        cut[a] = false;
         row[a] = rowStart;
         outcomes[a] = groups;
         double sum = 0;
@@ -212,6 +243,11 @@ final class ActionTable {
             outKey[slot[o]] += weights[h] * classKey(h, childMask);
         }
         return outcomes[a];
+    }
+
+    /** Whether dip {@code a} was left with only an upper bound below the cutoff of {@link #list} (no outcomes). */
+    boolean cut(int a) {
+        return cut[a];
     }
 
     int ranked(int r) {

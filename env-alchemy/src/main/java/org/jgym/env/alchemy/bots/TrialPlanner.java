@@ -19,7 +19,9 @@ import org.jgym.env.alchemy.LatentCube;
  *   since knowing the chemistry can only help. Actions are tried in decreasing order of their bound, and a child is
  *   searched with a threshold (Ballard's Star1): when it proves the action cannot reach the best value found so far,
  *   it returns early with an upper bound instead of its value. Only actions that are strictly worse are cut, so ties
- *   are still broken by plan length.</li>
+ *   are still broken by plan length. Since the oracle value of each hypothesis can only drop after a dip, an
+ *   action's bound is abandoned as soon as the hypotheses summed so far plus the current values of the rest fall
+ *   below the threshold.</li>
  *   <li>Transpositions: values (and proven bounds) are cached on the trial state (stones as a multiset, potion counts)
  *   and a fingerprint of the belief projected on the colours still on the table: hypotheses that differ only in what
  *   used-up colours do are merged, so different histories reaching the same knowledge share one entry. The cache
@@ -161,7 +163,7 @@ public final class TrialPlanner {
         ActionTable table = tables[depth];
         int skipped = symmetry.count() == 0 ? 0
                 : symmetry.redundantColours(arena, from, to, potions, stamp, nextGeneration());
-        int actions = table.list(from, to, weight, stones, potions, mask, skipped);
+        int actions = table.list(from, to, weight, stones, potions, mask, skipped, Math.max(alpha, stop) - EPS);
         double best = stop;
         double bestLength = 0;
         int chosenStone = STOP;
@@ -171,7 +173,7 @@ public final class TrialPlanner {
         for (int r = 0; r < actions; r++) {
             int a = table.ranked(r);
             double target = Math.max(alpha, best) - EPS;
-            if (table.bound(a) < target) {
+            if (table.bound(a) < target || table.cut(a)) {
                 // actions come in decreasing bound: this one and all later ones are strictly worse
                 failBound = Math.max(failBound, table.bound(a));
                 break;
