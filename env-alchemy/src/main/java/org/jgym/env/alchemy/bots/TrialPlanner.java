@@ -159,7 +159,7 @@ public final class TrialPlanner {
             resultExact = false;
             return upper;
         }
-        nodes++;
+        long nodesBefore = nodes++;
         ActionTable table = tables[depth];
         int skipped = symmetry.count() == 0 ? 0
                 : symmetry.redundantColours(arena, from, to, potions, stamp, nextGeneration());
@@ -222,7 +222,7 @@ public final class TrialPlanner {
             bestStone = chosenStone;
             bestColour = chosenColour;
         }
-        memo.put(fingerprint, state, result, bestLength, exact);
+        memo.put(fingerprint, state, result, bestLength, exact, nodes - nodesBefore);
         resultExact = exact;
         resultLength = bestLength;
         return result;
