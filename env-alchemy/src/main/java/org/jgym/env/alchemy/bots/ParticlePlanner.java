@@ -156,11 +156,11 @@ final class ParticlePlanner {
                          int totalPotions, int depth) {
         int[] stones = stonesAt[depth];
         // with a horizon, a node's value depends on the dips left before it
-        long state = canonicalState(stones, potions) | (long) Math.min(horizon - depth, 15) << 45;
+        long state = TrialPlanner.canonicalState(stones, potions) | (long) Math.min(horizon - depth, 15) << 45;
         boolean root = depth == 0;
         if (depth >= horizon) {
             resultLength = 0;
-            return stopValue(stones);
+            return TrialPlanner.stopValue(stones);
         }
         if (!root) {
             double cached = memo.get(fingerprint + salt, state);
@@ -170,7 +170,7 @@ final class ParticlePlanner {
             }
         }
         nodes++;
-        double best = stopValue(stones);
+        double best = TrialPlanner.stopValue(stones);
         double bestLength = 0;
         int chosenStone = STOP;
         int chosenColour = -1;
@@ -308,39 +308,6 @@ final class ParticlePlanner {
             }
         }
         return false;
-    }
-
-    private static double stopValue(int[] stones) {
-        double value = 0;
-        for (int code : stones) {
-            if (code != ABSENT) {
-                value += Math.max(0, LatentCube.valueOfPlusCount(code & 3));
-            }
-        }
-        return value;
-    }
-
-    /** Canonical key: sorted stone codes (slot order does not matter) and potion counts. */
-    private static long canonicalState(int[] stones, long potions) {
-        int a = stones[0] + 1;
-        int b = stones[1] + 1;
-        int c = stones[2] + 1;
-        if (a > b) {
-            int t = a;
-            a = b;
-            b = t;
-        }
-        if (b > c) {
-            int t = b;
-            b = c;
-            c = t;
-        }
-        if (a > b) {
-            int t = a;
-            a = b;
-            b = t;
-        }
-        return a | (long) b << 7 | (long) c << 14 | potions << 21;
     }
 
     /** Bound of {@code stones} with stone {@code replaced} (or -1) showing {@code plusCount} instead. */

@@ -251,6 +251,7 @@ public final class TrialPlanner {
         return index < bestIndex;
     }
 
+    /** Value of cashing now: every present stone worth more than 0. */
     static double stopValue(int[] stones) {
         double value = 0;
         for (int code : stones) {
@@ -262,7 +263,7 @@ public final class TrialPlanner {
     }
 
     /** Canonical key: sorted stone codes (slot order does not matter) and potion counts. */
-    private static long canonicalState(int[] stones, long potions) {
+    static long canonicalState(int[] stones, long potions) {
         int a = stones[0] + 1;
         int b = stones[1] + 1;
         int c = stones[2] + 1;
