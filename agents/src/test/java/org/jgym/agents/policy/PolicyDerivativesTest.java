@@ -69,15 +69,28 @@ class PolicyDerivativesTest {
         return Math.sqrt(num) / Math.max(Math.sqrt(den), 1e-300);
     }
 
+    /** A random policy point and weighted batch; {@code rng} continues the same stream for further draws. */
+    private record Batch(RandomGenerator rng, Policy policy, double[] params, double[] obs, double[] actions,
+                         double[] weights) {
+        static Batch draw(String type, Activation activation, long seed) {
+            RandomGenerator rng = PolicyDerivativesTest.rng(seed);
+            Policy policy = PolicyDerivativesTest.policy(type, activation);
+            double[] params = randomVector(rng, policy.numParams(), 0.5);
+            double[] obs = randomVector(rng, ROWS * 3, 1.0);
+            double[] actions = PolicyDerivativesTest.actions(policy, rng);
+            return new Batch(rng, policy, params, obs, actions, randomVector(rng, ROWS, 1.0));
+        }
+    }
+
     @ParameterizedTest
     @CsvSource({"gaussian,TANH", "gaussian,RELU", "categorical,TANH", "categorical,RELU"})
     void gradientMatchesCentralDifferences(String type, Activation activation) {
-        RandomGenerator rng = rng(11);
-        Policy policy = policy(type, activation);
-        double[] params = randomVector(rng, policy.numParams(), 0.5);
-        double[] obs = randomVector(rng, ROWS * 3, 1.0);
-        double[] actions = actions(policy, rng);
-        double[] w = randomVector(rng, ROWS, 1.0);
+        Batch b = Batch.draw(type, activation, 11);
+        Policy policy = b.policy();
+        double[] params = b.params();
+        double[] obs = b.obs();
+        double[] actions = b.actions();
+        double[] w = b.weights();
         double[] analytic = new double[params.length];
         policy.evaluate(params, obs, actions, ROWS).gradient(w, analytic);
         double[] numeric = numericGradient(p -> weightedLogProb(policy, p, obs, actions, w), params, 1e-5);
@@ -88,12 +101,13 @@ class PolicyDerivativesTest {
     @ParameterizedTest
     @CsvSource({"gaussian,TANH", "gaussian,RELU", "categorical,TANH", "categorical,RELU"})
     void hessianVectorProductMatchesDifferencesOfGradients(String type, Activation activation) {
-        RandomGenerator rng = rng(12);
-        Policy policy = policy(type, activation);
-        double[] params = randomVector(rng, policy.numParams(), 0.5);
-        double[] obs = randomVector(rng, ROWS * 3, 1.0);
-        double[] actions = actions(policy, rng);
-        double[] w = randomVector(rng, ROWS, 1.0);
+        Batch b = Batch.draw(type, activation, 12);
+        RandomGenerator rng = b.rng();
+        Policy policy = b.policy();
+        double[] params = b.params();
+        double[] obs = b.obs();
+        double[] actions = b.actions();
+        double[] w = b.weights();
         double[] v = randomVector(rng, params.length, 1.0);
         double[] hv = new double[params.length];
         policy.evaluate(params, obs, actions, ROWS).hessianVectorProduct(w, v, hv);
@@ -117,12 +131,13 @@ class PolicyDerivativesTest {
     @ParameterizedTest
     @CsvSource({"gaussian,TANH", "gaussian,RELU", "categorical,TANH", "categorical,RELU"})
     void singlePrecisionProductsAgreeWithDoubleOnesAndAreRepeatable(String type, Activation activation) {
-        RandomGenerator rng = rng(14);
-        Policy policy = policy(type, activation);
-        double[] params = randomVector(rng, policy.numParams(), 0.5);
-        double[] obs = randomVector(rng, ROWS * 3, 1.0);
-        double[] actions = actions(policy, rng);
-        double[] w = randomVector(rng, ROWS, 1.0);
+        Batch b = Batch.draw(type, activation, 14);
+        RandomGenerator rng = b.rng();
+        Policy policy = b.policy();
+        double[] params = b.params();
+        double[] obs = b.obs();
+        double[] actions = b.actions();
+        double[] w = b.weights();
         PolicyEvaluation at = policy.evaluate(params, obs, actions, ROWS);
         CurvatureOperator hessian32 = at.hessian(w, Precision.FLOAT32);
         CurvatureOperator fisher32 = at.fisher(Precision.FLOAT32);
