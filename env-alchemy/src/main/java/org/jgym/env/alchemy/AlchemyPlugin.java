@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.random.RandomGenerator;
 import org.jgym.env.alchemy.bots.IdealObserverBot;
 import org.jgym.env.alchemy.bots.RandomHeuristicBot;
@@ -31,6 +32,7 @@ public final class AlchemyPlugin implements EnvProvider, TaskDistributionProvide
     /** Kwarg: chemistry part of the observation. */
     public static final String CHEMISTRY_VIEW = "chemistry_view";
     private static final Set<String> ENV_NAMES = Set.of("SymbolicAlchemy");
+    private static final Set<String> IDEAL_OBSERVER_KWARGS = Set.of("exact_up_to", "sample_size");
 
     @Override
     public List<EnvSpec> envs() {
@@ -77,13 +79,13 @@ public final class AlchemyPlugin implements EnvProvider, TaskDistributionProvide
                             return new SearchOracleBot(alchemy.actions().hasEndTrialAction(), alchemy::chemistry);
                         }),
                 new AgentSpec("ideal-observer", "Bayesian over the level's chemistries, expectimax to the end "
-                        + "of the trial (kwargs exact_up_to, particles, horizon)", ENV_NAMES,
+                        + "of the trial (kwargs exact_up_to, sample_size)", ENV_NAMES,
                         (env, seed, kwargs) -> {
                             AlchemyEnv alchemy = alchemy(env);
+                            checkKwargs(kwargs, IDEAL_OBSERVER_KWARGS);
                             return new IdealObserverBot(alchemy.actions().hasEndTrialAction(), alchemy.level(),
                                     intKwarg(kwargs, "exact_up_to", IdealObserverBot.DEFAULT_EXACT_UP_TO),
-                                    intKwarg(kwargs, "particles", IdealObserverBot.DEFAULT_PARTICLES),
-                                    intKwarg(kwargs, "horizon", IdealObserverBot.DEFAULT_HORIZON));
+                                    intKwarg(kwargs, "sample_size", IdealObserverBot.DEFAULT_SAMPLE_SIZE));
                         }));
     }
 
@@ -97,6 +99,15 @@ public final class AlchemyPlugin implements EnvProvider, TaskDistributionProvide
 
     private static RandomGenerator random(long seed) {
         return Seeding.generator(Seeding.checkSeed(seed));
+    }
+
+    private static void checkKwargs(Map<String, Object> kwargs, Set<String> allowed) {
+        for (String name : kwargs.keySet()) {
+            if (!allowed.contains(name)) {
+                throw new IllegalArgumentException("ideal-observer: unknown kwarg '" + name + "'; allowed: "
+                        + new TreeSet<>(allowed));
+            }
+        }
     }
 
     private static int intKwarg(Map<String, Object> kwargs, String name, int defaultValue) {

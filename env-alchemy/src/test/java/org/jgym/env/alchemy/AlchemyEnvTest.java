@@ -179,4 +179,20 @@ class AlchemyEnvTest {
             assertNotEquals(null, REGISTRY.makeAgent("search-oracle", env, 1L, Map.of()));
         }
     }
+
+    @Test
+    void idealObserverKwargsAreCheckedWithTheAllowedNames() {
+        try (Env<float[], Integer> env = make(Map.of())) {
+            IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class,
+                    () -> REGISTRY.makeAgent("ideal-observer", env, 1L, Map.of("horizon", 4)));
+            assertTrue(unknown.getMessage().contains("'horizon'") && unknown.getMessage().contains("sample_size")
+                    && unknown.getMessage().contains("exact_up_to"), unknown.getMessage());
+            IllegalArgumentException zero = assertThrows(IllegalArgumentException.class,
+                    () -> REGISTRY.makeAgent("ideal-observer", env, 1L, Map.of("sample_size", 0)));
+            assertTrue(zero.getMessage().contains("sample_size") && zero.getMessage().contains("positive integer"),
+                    zero.getMessage());
+            assertNotEquals(null, REGISTRY.makeAgent("ideal-observer", env, 1L,
+                    Map.of("exact_up_to", 64, "sample_size", 32)));
+        }
+    }
 }

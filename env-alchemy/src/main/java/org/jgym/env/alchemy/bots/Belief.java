@@ -63,6 +63,12 @@ public final class Belief {
         count = kept;
     }
 
+    /** Replaces the hypotheses with the first {@code n} of {@code hypotheses} (a subset of another belief's). */
+    void retain(int[] hypotheses, int n) {
+        System.arraycopy(hypotheses, 0, alive, 0, n);
+        count = n;
+    }
+
     /** Number of hypotheses still alive. */
     public int count() {
         return count;

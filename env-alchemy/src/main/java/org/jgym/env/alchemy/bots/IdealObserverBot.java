@@ -5,55 +5,49 @@ import org.jgym.env.alchemy.Level;
 /**
  * The reference's ideal observer: a Bayesian belief over every chemistry of the level, starting from the level's
  * prior, narrowed by every stone seen and every dip outcome and carried across the trials of an episode; each step
- * it plays the first action of the plan maximising expected reward to the end of the current trial.
+ * it plays the first action of the plan maximising expected reward to the end of the current trial, found by
+ * exhaustive expectimax over every action and outcome (ties to shorter plans).
  *
- * <p>Planning is exact (expectimax over every action and outcome to the end of the trial, ties to shorter plans)
- * once at most {@code exactUpTo} chemistries remain. Before that, at the start of the first trial, when thousands
- * of chemistries remain and an exact plan takes seconds, it plans over {@code particles} deterministic systematic
- * draws from the belief and {@code horizon} dips ahead; the belief itself stays exact.
+ * <p>The plan is made over the exact belief once at most {@code exactUpTo} chemistries remain. Before that, in the
+ * first steps of the first trial, when thousands of chemistries remain and an exact plan takes seconds, it is made
+ * over a fixed-size uniform {@link BeliefSample} of the belief, whose chemistries keep their prior weights; the
+ * belief itself stays exact.
  */
 public final class IdealObserverBot extends PlanningBot {
-    /** Default: exact planning once at most this many chemistries remain. */
+    /** Default: plan over the exact belief once at most this many chemistries remain. */
     public static final int DEFAULT_EXACT_UP_TO = 256;
-    /** Default number of belief particles for wider beliefs. */
-    public static final int DEFAULT_PARTICLES = 256;
-    /** Default horizon (dips ahead) for wider beliefs. */
-    public static final int DEFAULT_HORIZON = 4;
+    /** Default number of chemistries sampled from wider beliefs. */
+    public static final int DEFAULT_SAMPLE_SIZE = 64;
 
     private final Belief belief;
+    private final BeliefSample sample;
     private final int exactUpTo;
-    private final ParticlePlanner wide;
+    private final int sampleSize;
 
-    /** An ideal observer for episodes of {@code level} with the default approximation settings. */
+    /** An ideal observer for episodes of {@code level} with the default settings. */
     public IdealObserverBot(boolean endTrialAction, Level level) {
-        this(endTrialAction, level, DEFAULT_EXACT_UP_TO, DEFAULT_PARTICLES, DEFAULT_HORIZON);
+        this(endTrialAction, level, DEFAULT_EXACT_UP_TO, DEFAULT_SAMPLE_SIZE);
     }
 
-    /** An ideal observer for episodes of {@code level}; see the class comment for the three settings. */
-    public IdealObserverBot(boolean endTrialAction, Level level, int exactUpTo, int particles, int horizon) {
+    /** An ideal observer for episodes of {@code level}; see the class comment for the two settings. */
+    public IdealObserverBot(boolean endTrialAction, Level level, int exactUpTo, int sampleSize) {
         super(endTrialAction, HypothesisSpace.of(level).size(), 20);
-        if (exactUpTo < 1) {
-            throw new IllegalArgumentException("IdealObserverBot: exactUpTo must be >= 1, got " + exactUpTo);
+        if (exactUpTo < 1 || sampleSize < 1) {
+            throw new IllegalArgumentException("IdealObserverBot: exactUpTo and sampleSize must be >= 1, got "
+                    + exactUpTo + " and " + sampleSize);
         }
         this.belief = new Belief(HypothesisSpace.of(level));
+        this.sample = new BeliefSample(HypothesisSpace.of(level));
         this.exactUpTo = exactUpTo;
-        this.wide = new ParticlePlanner(particles, horizon, 20);
+        this.sampleSize = sampleSize;
     }
 
     @Override
-    protected void onTrialStart(float[] observation) {
-        wide.clearCache();
-        super.onTrialStart(observation);
-    }
-
-    @Override
-    protected int plan(Belief belief, int[] stones, int[] potions) {
-        if (belief.count() <= exactUpTo) {
-            return super.plan(belief, stones, potions);
+    protected int plan(Belief current, int[] stones, int[] potions) {
+        if (current.count() <= exactUpTo) {
+            return super.plan(current, stones, potions);
         }
-        int stone = wide.plan(belief, stones, potions);
-        planned(wide.bestColour(), wide.bestValue());
-        return stone;
+        return super.plan(sample.draw(current, sampleSize), stones, potions);
     }
 
     @Override

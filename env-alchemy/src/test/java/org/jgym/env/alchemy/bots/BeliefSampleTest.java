@@ -1,0 +1,76 @@
+package org.jgym.env.alchemy.bots;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashSet;
+import java.util.Set;
+import org.jgym.env.alchemy.Level;
+import org.junit.jupiter.api.Test;
+
+class BeliefSampleTest {
+    private static final HypothesisSpace SPACE = HypothesisSpace.of(Level.EVALUATION);
+
+    private static Set<Integer> members(Belief belief) {
+        Set<Integer> set = new HashSet<>();
+        for (int k = 0; k < belief.count(); k++) {
+            set.add(belief.get(k));
+        }
+        return set;
+    }
+
+    @Test
+    void aSampleIsAReproducibleSubsetOfTheRequestedSize() {
+        Belief belief = new Belief(SPACE);
+        belief.observeStone(appearanceOf(0, 1), 1);
+        Set<Integer> first = members(new BeliefSample(SPACE).draw(belief, 64));
+        assertEquals(64, first.size());
+        assertTrue(members(belief).containsAll(first));
+        assertEquals(first, members(new BeliefSample(SPACE).draw(belief, 64)));
+        assertEquals(members(belief), members(new BeliefSample(SPACE).draw(belief, 1_000_000)),
+                "a sample larger than the belief is the whole belief");
+    }
+
+    @Test
+    void sampledHypothesesStaySampledWhileTheyRemainConsistent() {
+        Belief belief = new Belief(SPACE);
+        belief.observeStone(appearanceOf(0, 1), 1);
+        BeliefSample sampler = new BeliefSample(SPACE);
+        Set<Integer> before = members(sampler.draw(belief, 64));
+        belief.observeStone(appearanceOf(0, 3), 2);
+        Set<Integer> after = members(sampler.draw(belief, 64));
+        Set<Integer> survivors = new HashSet<>(before);
+        survivors.retainAll(members(belief));
+        assertTrue(survivors.size() > 0 && survivors.size() < 64, "survivors: " + survivors.size());
+        assertTrue(after.containsAll(survivors));
+    }
+
+    @Test
+    void theSampleIsSpreadLikeTheBelief() {
+        // the level's 41,856 chemistries split evenly over 8 stone maps: a uniform sample of 2048 holds about 256 of
+        // each (binomial sd 15); a biased one, such as a slice of the enumeration order, would not
+        Belief sample = new BeliefSample(SPACE).draw(new Belief(SPACE), 2048);
+        java.util.Map<Long, Integer> perStoneMap = new java.util.HashMap<>();
+        for (int k = 0; k < sample.count(); k++) {
+            perStoneMap.merge(vertexOfAppearanceZero(sample.get(k)), 1, Integer::sum);
+        }
+        assertEquals(8, perStoneMap.size(), perStoneMap.toString());
+        for (int n : perStoneMap.values()) {
+            assertTrue(Math.abs(n - 256) < 5 * 15, perStoneMap.toString());
+        }
+    }
+
+    private static long vertexOfAppearanceZero(int h) {
+        return SPACE.vertexArray()[appearanceOf(0, 0) * SPACE.size() + h];
+    }
+
+    /** The appearance of latent vertex {@code v} under hypothesis {@code h}. */
+    private static int appearanceOf(int h, int v) {
+        for (int a = 0; a < HypothesisSpace.APPEARANCES; a++) {
+            if (SPACE.vertexArray()[a * SPACE.size() + h] == v) {
+                return a;
+            }
+        }
+        throw new AssertionError("no appearance of vertex " + v);
+    }
+}
