@@ -6,7 +6,7 @@ import java.util.Arrays;
  * A fixed-size uniform sample of a {@link Belief}: the hypotheses with the smallest values of a fixed hash. It is
  * reproducible, and it is nested: when the belief narrows, every sampled hypothesis still in it stays sampled, so
  * plans made over successive samples of one trial share most of the planner's cache. Hypotheses keep their prior
- * weights, so the sample's weighted mean estimates the belief's without bias.
+ * weights, so weighted means over the sample estimate those over the belief.
  */
 final class BeliefSample {
     private static final int INDEX_BITS = 24;
