@@ -16,7 +16,7 @@ final class ActionTable {
     private final HypothesisSpace space;
     private final int size;
     private final byte[] table;
-    private final long[] weights;
+    private long[] weights;
     private final long[] keys;
     private final byte[] vertexOf;
     private final int[] dynamics;
@@ -61,6 +61,11 @@ final class ActionTable {
         this.arena = arena;
         this.current = new long[size];
         this.suffix = new double[size + 1];
+    }
+
+    /** Weights the hypotheses by {@code weights[h]} from now on. */
+    void useWeights(long[] weights) {
+        this.weights = weights;
     }
 
     long weight(int from, int to) {

@@ -2,12 +2,14 @@ package org.jgym.env.alchemy.bots;
 
 /**
  * The chemistries still consistent with everything observed, as a list of hypothesis numbers of a
- * {@link HypothesisSpace}; their prior probabilities are the unnormalised posterior (every observation is
- * deterministic given the chemistry, so Bayes' rule only removes hypotheses).
+ * {@link HypothesisSpace}; their prior weights are the unnormalised posterior (every observation is deterministic
+ * given the chemistry, so Bayes' rule only removes hypotheses). A {@link BeliefSample} gives its hypotheses other
+ * weights.
  */
 public final class Belief {
     private final HypothesisSpace space;
     private final int[] alive;
+    private long[] weights;
     private int count;
 
     /** The prior belief over every chemistry of {@code space}. */
@@ -19,6 +21,7 @@ public final class Belief {
 
     /** Back to the prior. */
     public void reset() {
+        weights = space.weightArray();
         for (int h = 0; h < alive.length; h++) {
             alive[h] = h;
         }
@@ -63,10 +66,21 @@ public final class Belief {
         count = kept;
     }
 
-    /** Replaces the hypotheses with the first {@code n} of {@code hypotheses} (a subset of another belief's). */
+    /** Replaces the hypotheses with the first {@code n} of {@code hypotheses}, weighted by their priors. */
     void retain(int[] hypotheses, int n) {
+        retain(hypotheses, n, space.weightArray());
+    }
+
+    /** As {@link #retain(int[], int)}, with hypothesis h weighted {@code weights[h]} instead of its prior. */
+    void retain(int[] hypotheses, int n, long[] weights) {
         System.arraycopy(hypotheses, 0, alive, 0, n);
         count = n;
+        this.weights = weights;
+    }
+
+    /** Integer weight per hypothesis number (the space's prior weights unless {@link #retain} set others). */
+    long[] weightArray() {
+        return weights;
     }
 
     /** Number of hypotheses still alive. */

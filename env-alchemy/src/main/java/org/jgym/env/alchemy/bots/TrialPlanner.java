@@ -94,6 +94,9 @@ public final class TrialPlanner {
                     + " hypotheses, more than this planner was sized for (" + arena.length / (MAX_DEPTH + 1) + ")");
         }
         System.arraycopy(belief.aliveArray(), 0, arena, 0, count);
+        for (ActionTable table : tables) {
+            table.useWeights(belief.weightArray());
+        }
         long potions = 0;
         int total = 0;
         int mask = 0;

@@ -47,8 +47,8 @@ class BeliefSampleTest {
 
     @Test
     void theSampleIsSpreadLikeTheBelief() {
-        // the level's 41,856 chemistries split evenly over 8 stone maps: a uniform sample of 2048 holds about 256 of
-        // each (binomial sd 15); a biased one, such as a slice of the enumeration order, would not
+        // the level's 41,856 chemistries split evenly over 8 stone maps, with equal weights: a sample of 2048 holds
+        // about 256 of each (binomial sd 15); a biased one, such as a slice of the enumeration order, would not
         Belief sample = new BeliefSample(SPACE).draw(new Belief(SPACE), 2048);
         java.util.Map<Long, Integer> perStoneMap = new java.util.HashMap<>();
         for (int k = 0; k < sample.count(); k++) {
@@ -58,6 +58,28 @@ class BeliefSampleTest {
         for (int n : perStoneMap.values()) {
             assertTrue(Math.abs(n - 256) < 5 * 15, perStoneMap.toString());
         }
+    }
+
+    @Test
+    void likelyChemistriesAreDrawnMoreOftenAndTheirWeightsKeepTheirShareOfThePrior() {
+        // on the evaluation level the 384 chemistries of prior weight 48 (1% of them) carry 25% of the prior; a
+        // sample drawn by priority holds about 25% of them (sd 2%), a uniform one 1%
+        Belief sample = new BeliefSample(SPACE).draw(new Belief(SPACE), 512);
+        long[] prior = SPACE.weightArray();
+        long[] weights = sample.weightArray();
+        int heavy = 0;
+        double heavyWeight = 0;
+        double total = 0;
+        for (int k = 0; k < sample.count(); k++) {
+            int h = sample.get(k);
+            total += weights[h];
+            if (prior[h] == 48) {
+                heavy++;
+                heavyWeight += weights[h];
+            }
+        }
+        assertEquals(0.25, heavy / 512.0, 0.08, "share of the heaviest chemistries drawn");
+        assertEquals(0.25, heavyWeight / total, 0.08, "their share of the sample's weight");
     }
 
     private static long vertexOfAppearanceZero(int h) {
