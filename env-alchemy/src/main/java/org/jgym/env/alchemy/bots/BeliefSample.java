@@ -16,7 +16,7 @@ import java.util.Arrays;
 final class BeliefSample {
     private static final int INDEX_BITS = 24;
     private static final long INDEX_MASK = (1L << INDEX_BITS) - 1;
-    /** Sample weights are {@code max(w, tau)} in units of 1/SCALE, so that they stay integers. */
+    /** Sample weights are {@code max(w, tau) / tau} in units of 1/SCALE, so that they stay integers. */
     private static final double SCALE = 1 << 16;
     private final HypothesisSpace space;
     private final long[] keys;
@@ -57,7 +57,9 @@ final class BeliefSample {
         for (int k = 0; k < size; k++) {
             int h = (int) (keys[k] & INDEX_MASK);
             drawn[k] = h;
-            weights[h] = Math.round(Math.max(prior[h], tau) * SCALE);
+            // in units of tau: while tau exceeds every prior weight (wide beliefs), all weights stay equal from one
+            // draw to the next, so successive plans share cache entries
+            weights[h] = Math.round(Math.max(prior[h] / tau, 1) * SCALE);
         }
         Arrays.sort(drawn, 0, size);
         sample.retain(drawn, size, weights);

@@ -10,8 +10,8 @@ import org.jgym.env.alchemy.Level;
  *
  * <p>The plan is made over the exact belief once at most {@code exactUpTo} chemistries remain. Before that, in the
  * first steps of the first trial, when thousands of chemistries remain and an exact plan takes seconds, it is made
- * over a fixed-size uniform {@link BeliefSample} of the belief, whose chemistries keep their prior weights; the
- * belief itself stays exact.
+ * over a fixed-size {@link BeliefSample} of the belief, drawn and weighted so that weighted sums over it estimate
+ * those over the belief; the belief itself stays exact.
  */
 public final class IdealObserverBot extends PlanningBot {
     /** Default: plan over the exact belief once at most this many chemistries remain. */

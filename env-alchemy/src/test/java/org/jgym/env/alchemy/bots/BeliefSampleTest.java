@@ -82,6 +82,39 @@ class BeliefSampleTest {
         assertEquals(0.25, heavyWeight / total, 0.08, "their share of the sample's weight");
     }
 
+    @Test
+    void chemistriesHeavierThanTheThresholdKeepTheirOwnWeight() {
+        // half the prior in the 384 chemistries of weight 48, half in 18,432 of weight 1; a sample of 1024 holds every
+        // heavy one (weight 48) and 640 light ones, each standing for about 29: the heavy half stays about a half,
+        // where equal weights would give 0.375 and prior weights 0.97
+        long[] prior = SPACE.weightArray();
+        int[] hypotheses = new int[384 + 18_432];
+        int n = 0;
+        int light = 0;
+        for (int h = 0; h < SPACE.size(); h++) {
+            if (prior[h] == 48 || prior[h] == 1 && light++ < 18_432) {
+                hypotheses[n++] = h;
+            }
+        }
+        Belief belief = new Belief(SPACE);
+        belief.retain(hypotheses, n);
+        Belief sample = new BeliefSample(SPACE).draw(belief, 1024);
+        long[] weights = sample.weightArray();
+        int heavy = 0;
+        double heavyWeight = 0;
+        double total = 0;
+        for (int k = 0; k < sample.count(); k++) {
+            int h = sample.get(k);
+            total += weights[h];
+            if (prior[h] == 48) {
+                heavy++;
+                heavyWeight += weights[h];
+            }
+        }
+        assertEquals(384, heavy);
+        assertEquals(0.5, heavyWeight / total, 0.05);
+    }
+
     private static long vertexOfAppearanceZero(int h) {
         return SPACE.vertexArray()[appearanceOf(0, 0) * SPACE.size() + h];
     }
