@@ -64,22 +64,9 @@ class BeliefSampleTest {
     void likelyChemistriesAreDrawnMoreOftenAndTheirWeightsKeepTheirShareOfThePrior() {
         // on the evaluation level the 384 chemistries of prior weight 48 (1% of them) carry 25% of the prior; a
         // sample drawn by priority holds about 25% of them (sd 2%), a uniform one 1%
-        Belief sample = new BeliefSample(SPACE).draw(new Belief(SPACE), 512);
-        long[] prior = SPACE.weightArray();
-        long[] weights = sample.weightArray();
-        int heavy = 0;
-        double heavyWeight = 0;
-        double total = 0;
-        for (int k = 0; k < sample.count(); k++) {
-            int h = sample.get(k);
-            total += weights[h];
-            if (prior[h] == 48) {
-                heavy++;
-                heavyWeight += weights[h];
-            }
-        }
-        assertEquals(0.25, heavy / 512.0, 0.08, "share of the heaviest chemistries drawn");
-        assertEquals(0.25, heavyWeight / total, 0.08, "their share of the sample's weight");
+        HeavyShare share = heavyShare(new BeliefSample(SPACE).draw(new Belief(SPACE), 512));
+        assertEquals(0.25, share.drawn() / 512.0, 0.08, "share of the heaviest chemistries drawn");
+        assertEquals(0.25, share.ofWeight(), 0.08, "their share of the sample's weight");
     }
 
     @Test
@@ -98,7 +85,17 @@ class BeliefSampleTest {
         }
         Belief belief = new Belief(SPACE);
         belief.retain(hypotheses, n);
-        Belief sample = new BeliefSample(SPACE).draw(belief, 1024);
+        HeavyShare share = heavyShare(new BeliefSample(SPACE).draw(belief, 1024));
+        assertEquals(384, share.drawn());
+        assertEquals(0.5, share.ofWeight(), 0.05);
+    }
+
+    /** How many of a sample's chemistries have prior weight 48, and their share of the sample's weight. */
+    private record HeavyShare(int drawn, double ofWeight) {
+    }
+
+    private static HeavyShare heavyShare(Belief sample) {
+        long[] prior = SPACE.weightArray();
         long[] weights = sample.weightArray();
         int heavy = 0;
         double heavyWeight = 0;
@@ -111,8 +108,7 @@ class BeliefSampleTest {
                 heavyWeight += weights[h];
             }
         }
-        assertEquals(384, heavy);
-        assertEquals(0.5, heavyWeight / total, 0.05);
+        return new HeavyShare(heavy, heavyWeight / total);
     }
 
     private static long vertexOfAppearanceZero(int h) {
