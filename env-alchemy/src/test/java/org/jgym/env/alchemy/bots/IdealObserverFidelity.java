@@ -2,6 +2,7 @@ package org.jgym.env.alchemy.bots;
 
 import java.util.Map;
 import org.jgym.env.alchemy.AlchemyEnv;
+import org.jgym.env.alchemy.AlchemyGame;
 import org.jgym.env.alchemy.Level;
 import org.jgym.env.api.Env;
 import org.jgym.env.api.StepResult;
@@ -52,6 +53,12 @@ public final class IdealObserverFidelity {
                 probe.steps - probe.differing, probe.differing - probe.worse, probe.worse);
         System.out.printf("  expected loss: %.4f per episode, %.4f per sampled step, largest %.4f%n",
                 probe.totalLoss / episodes, probe.totalLoss / Math.max(1, probe.steps), probe.largestLoss);
+        for (int step = 0; step < probe.countByStep.length; step++) {
+            if (probe.countByStep[step] > 0) {
+                System.out.printf("  plan %d of the trial: %d over a sample, loss %.4f per episode%n", step + 1,
+                        probe.countByStep[step], probe.lossByStep[step] / episodes);
+            }
+        }
     }
 
     /** The default ideal observer's decision rule, with the exact plan computed alongside. */
@@ -69,6 +76,9 @@ public final class IdealObserverFidelity {
         private int worse;
         private double totalLoss;
         private double largestLoss;
+        private final double[] lossByStep = new double[AlchemyGame.STEPS_PER_TRIAL];
+        private final int[] countByStep = new int[AlchemyGame.STEPS_PER_TRIAL];
+        private int stepInTrial;
 
         Probe(int sampleSize) {
             super(false, HypothesisSpace.of(Level.EVALUATION).size(), 20);
@@ -90,14 +100,17 @@ public final class IdealObserverFidelity {
         protected void onTrialStart(float[] observation) {
             sampled.clearCache();
             exact.clearCache();
+            stepInTrial = 0;
             super.onTrialStart(observation);
         }
 
         @Override
         protected int plan(Belief current, int[] stones, int[] potions) {
+            int step = stepInTrial++;
             if (current.count() <= IdealObserverBot.DEFAULT_EXACT_UP_TO) {
                 return super.plan(current, stones, potions);
             }
+            countByStep[step]++;
             int stone = sampled.plan(sample.draw(current, sampleSize), stones, potions);
             int colour = sampled.bestColour();
             planned(colour, sampled.bestValue());
@@ -111,6 +124,7 @@ public final class IdealObserverFidelity {
                     worse++;
                 }
                 totalLoss += loss;
+                lossByStep[step] += loss;
                 largestLoss = Math.max(largestLoss, loss);
             }
             return stone;
