@@ -6,6 +6,8 @@ import org.jgym.env.alchemy.bots.IdealObserverBot;
 import org.jgym.env.api.Env;
 import org.jgym.env.api.Seeding;
 import org.jgym.env.api.StepResult;
+import org.jgym.env.api.agent.EpisodeStats;
+import org.jgym.env.api.agent.Rollouts;
 import org.jgym.env.api.registry.Registry;
 import org.jgym.env.api.vector.VectorEnv;
 import org.jgym.env.api.vector.VectorResult;
@@ -87,22 +89,9 @@ public final class AlchemyThroughput {
         try (Env<float[], Integer> env = registry.make(AlchemyEnv.ID, kwargs)) {
             IdealObserverBot bot = new IdealObserverBot(false, Level.EVALUATION);
             long start = System.nanoTime();
-            long steps = 0;
-            double total = 0;
-            for (int e = 0; e < episodes; e++) {
-                float[] obs = env.reset(e == 0 ? 1L : null, Map.of()).observation();
-                bot.onReset(obs);
-                StepResult<float[]> r;
-                do {
-                    r = env.step(bot.act(obs));
-                    obs = r.observation();
-                    total += r.reward();
-                    steps++;
-                } while (!r.terminated());
-                progress(e + 1, episodes, start);
-            }
-            report("ideal observer (includes building its 41,856-chemistry tables)", episodes, steps, start,
-                    total / episodes);
+            EpisodeStats stats = Rollouts.run(env, bot, episodes, 1L, done -> progress(done, episodes, start));
+            report("ideal observer (includes building its 41,856-chemistry tables)", episodes, stats.totalSteps(),
+                    start, stats.meanReturn());
         }
     }
 

@@ -5,7 +5,8 @@ import org.jgym.env.alchemy.AlchemyEnv;
 import org.jgym.env.alchemy.AlchemyGame;
 import org.jgym.env.alchemy.Level;
 import org.jgym.env.api.Env;
-import org.jgym.env.api.StepResult;
+import org.jgym.env.api.agent.EpisodeStats;
+import org.jgym.env.api.agent.Rollouts;
 import org.jgym.env.api.registry.Registry;
 
 /**
@@ -28,25 +29,17 @@ public final class IdealObserverFidelity {
         Registry registry = Registry.load(IdealObserverFidelity.class.getClassLoader());
         Probe probe = new Probe(args.length > 2 ? Integer.parseInt(args[2]) : IdealObserverBot.DEFAULT_SAMPLE_SIZE);
         long start = System.nanoTime();
-        double returns = 0;
+        EpisodeStats stats;
         try (Env<float[], Integer> env = registry.make(AlchemyEnv.ID, Map.of("level", Level.EVALUATION.referenceName()))) {
-            for (int e = 0; e < episodes; e++) {
-                float[] observation = env.reset(e == 0 ? seed : null, Map.of()).observation();
-                probe.onReset(observation);
-                StepResult<float[]> r;
-                do {
-                    r = env.step(probe.act(observation));
-                    observation = r.observation();
-                    returns += r.reward();
-                } while (!r.terminated() && !r.truncated());
+            stats = Rollouts.run(env, probe, episodes, seed, done -> {
                 double elapsed = (System.nanoTime() - start) / 1e9;
                 System.out.printf("episode %d/%d: %d sampled steps so far, %d differ, loss %.4f; %.0f s, ETA %.0f s%n",
-                        e + 1, episodes, probe.steps, probe.differing, probe.totalLoss, elapsed,
-                        elapsed / (e + 1) * (episodes - e - 1));
-            }
+                        done, episodes, probe.steps, probe.differing, probe.totalLoss, elapsed,
+                        elapsed / done * (episodes - done));
+            });
         }
         System.out.printf("episodes %d, sample size %d, mean return %.2f%n", episodes, probe.sampleSize,
-                returns / episodes);
+                stats.meanReturn());
         System.out.printf("steps planned over a sample: %d (%.2f per episode)%n", probe.steps,
                 (double) probe.steps / episodes);
         System.out.printf("  same action as the exact plan: %d; another action of equal exact value: %d; worse: %d%n",
