@@ -1,15 +1,18 @@
 package org.jgym.bridge;
 
+import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.DoubleBuffer;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.jgym.env.api.Env;
 import org.jgym.env.api.Json;
+import org.jgym.env.api.JgymException;
 import org.jgym.env.api.ResetResult;
 import org.jgym.env.api.spaces.Space;
 import org.jgym.env.api.task.TaskEnvs;
@@ -17,13 +20,12 @@ import org.jgym.env.api.vector.VectorEnv;
 import org.jgym.env.api.vector.VectorResult;
 
 /**
- * A vector env served to Python: every copy steps in one call. Shared region: 64-byte header, rewards
- * (float64[n]), terminated, truncated and autoreset flags (uint8[n] each), batched observations, batched actions.
+ * A vector env served to Python: every copy steps in one call. Shared region: the {@link Doorbell} header, rewards
+ * (float64[n]), terminated, truncated and autoreset flags (uint8[n] each), per-copy reset seeds (int64[n]) with
+ * their seeded flags and the reset mask (uint8[n] each), batched observations, batched actions, the info area.
  */
 final class VectorSession implements Session {
-    private static final int HEADER = 64;
-
-    private final long client;
+    private final String client;
     private final VectorEnv<Object, Object> vec;
     private final int n;
     private final SharedRegion region;
@@ -32,24 +34,33 @@ final class VectorSession implements Session {
     private final int terminatedAt;
     private final int truncatedAt;
     private final int autoresetAt;
+    private final int seedsAt;
+    private final int seededAt;
+    private final int maskAt;
     private final SpaceCodec observations;
     private final SpaceCodec actions;
     private final Object actionBatch;
     private final String description;
+    private final Doorbell doorbell;
+    private final FrameExport[] frames;
     private boolean closed;
 
     @SuppressWarnings("unchecked")
-    VectorSession(long client, VectorEnv<?, ?> vec) {
+    VectorSession(String client, long clientPid, VectorEnv<?, ?> vec) {
         this.client = client;
         this.vec = (VectorEnv<Object, Object>) vec;
         this.n = vec.numEnvs();
-        int rewardsAt = HEADER;
+        int rewardsAt = Doorbell.HEADER;
         this.terminatedAt = rewardsAt + SpaceCodec.align(8 * n);
         this.truncatedAt = terminatedAt + SpaceCodec.align(n);
         this.autoresetAt = truncatedAt + SpaceCodec.align(n);
-        int obsAt = autoresetAt + SpaceCodec.align(n);
+        this.seedsAt = autoresetAt + SpaceCodec.align(n);
+        this.seededAt = seedsAt + SpaceCodec.align(8 * n);
+        this.maskAt = seededAt + SpaceCodec.align(n);
+        int obsAt = maskAt + SpaceCodec.align(n);
         int actAt = obsAt + SpaceCodec.sizeOf(vec.observationSpace());
-        this.region = SharedRegion.create("vec", actAt + SpaceCodec.sizeOf(vec.actionSpace()));
+        int infoAt = actAt + SpaceCodec.sizeOf(vec.actionSpace());
+        this.region = SharedRegion.create("vec", clientPid, infoAt + Doorbell.INFO_BYTES);
         try {
             this.buffer = region.buffer();
             this.rewards = buffer.slice(rewardsAt, 8 * n).order(ByteOrder.LITTLE_ENDIAN).asDoubleBuffer();
@@ -67,6 +78,8 @@ final class VectorSession implements Session {
         Env<?, ?> first = vec.env(0);
         o.add("spec", first.spec() == null ? null : first.spec().toJson());
         o.addProperty("has_tasks", TaskEnvs.isTaskEnv(first));
+        o.addProperty("render_mode", first.renderMode());
+        o.addProperty("render_fps", first.metadata().renderFps());
         JsonObject shm = new JsonObject();
         shm.addProperty("path", region.path().toString());
         shm.addProperty("size", region.size());
@@ -74,15 +87,60 @@ final class VectorSession implements Session {
         shm.addProperty("terminated", terminatedAt);
         shm.addProperty("truncated", truncatedAt);
         shm.addProperty("autoreset", autoresetAt);
+        shm.addProperty("seeds", seedsAt);
+        shm.addProperty("seeded", seededAt);
+        shm.addProperty("mask", maskAt);
+        shm.addProperty("info", infoAt);
+        shm.addProperty("info_bytes", Doorbell.INFO_BYTES);
         shm.add("observation", observations.layoutJson());
         shm.add("action", actions.layoutJson());
         o.add("shm", shm);
         this.description = o.toString();
+        this.frames = new FrameExport[n];
+        for (int i = 0; i < n; i++) {
+            frames[i] = new FrameExport(clientPid);
+        }
+        this.doorbell = new Doorbell("jgym-vec-" + region.path().getFileName(), buffer, infoAt, this::serve);
     }
 
     @Override
-    public long client() {
+    public String client() {
         return client;
+    }
+
+    @Override
+    public Doorbell doorbell() {
+        return doorbell;
+    }
+
+    @Override
+    public Path region() {
+        return region.path();
+    }
+
+    private String serve(int op) {
+        if (op == Doorbell.OP_STEP) {
+            return step();
+        }
+        if (op != Doorbell.OP_RESET) {
+            throw new JgymException("unknown doorbell operation " + op);
+        }
+        if (buffer.getInt(Doorbell.RESET_MASKED) != 0) {
+            throw new JgymException("reset_mask is not supported by this vector env");
+        }
+        return switch (buffer.getInt(Doorbell.SEED_MODE)) {
+            case Doorbell.SEED_ONE -> reset(buffer.getLong(Doorbell.SEED), Map.of());
+            case Doorbell.SEED_PER_COPY -> reset(seedsFromRegion(), Map.of());
+            default -> reset((Long) null, Map.of());
+        };
+    }
+
+    private Long[] seedsFromRegion() {
+        Long[] seeds = new Long[n];
+        for (int i = 0; i < n; i++) {
+            seeds[i] = buffer.get(seededAt + i) != 0 ? buffer.getLong(seedsAt + 8 * i) : null;
+        }
+        return seeds;
     }
 
     String description() {
@@ -164,14 +222,31 @@ final class VectorSession implements Session {
         return Tasks.current(vec.env(index));
     }
 
+    /** Renders every copy: a JSON list of {@link FrameExport} frames (null entries without a render mode). */
+    synchronized String render() {
+        JsonArray a = new JsonArray();
+        for (int i = 0; i < n; i++) {
+            a.add(frames[i].export(vec.env(i).render()));
+        }
+        return a.toString();
+    }
+
     @Override
-    public synchronized void close() {
+    public void close() {
+        doorbell.close();
+        closeEnvs();
+    }
+
+    private synchronized void closeEnvs() {
         if (!closed) {
             closed = true;
             try {
                 vec.close();
             } finally {
                 region.close();
+                for (FrameExport f : frames) {
+                    f.close();
+                }
             }
         }
     }

@@ -31,11 +31,11 @@ import org.junit.jupiter.api.Test;
 class BridgeServiceTest {
     private final Registry registry = Registry.load(getClass().getClassLoader());
     private final BridgeService service = new BridgeService(registry, 60_000);
-    private final long client = service.openClient(ProcessHandle.current().pid());
+    private final String client = service.openClient(ProcessHandle.current().pid());
 
     @AfterEach
     void close() {
-        service.close();
+        service.closeAll();
     }
 
     @Test
@@ -49,13 +49,13 @@ class BridgeServiceTest {
 
         Env<float[], float[]> direct = registry.make(BridgeTestEnvs.POINT_GOAL);
         float[] expected = direct.reset(7).observation().clone();
-        service.reset(handle, 7, true, null);
+        service.reset(client, handle, 7, true, null);
         assertArrayEquals(expected, floats(mem, obsAt, 4));
         for (int t = 0; t < 5; t++) {
             float[] action = {0.05f, -0.03f};
             StepResult<float[]> r = direct.step(action);
             mem.putFloat(actAt, action[0]).putFloat(actAt + 4, action[1]);
-            String info = service.step(handle);
+            String info = service.step(client, handle);
             assertArrayEquals(r.observation(), floats(mem, obsAt, 4));
             assertEquals(r.reward(), mem.getDouble(EnvSession.REWARD));
             assertEquals(r.info().get("distance"), Json.parse(info, "info").getAsJsonObject().get("distance").getAsDouble());
@@ -67,17 +67,17 @@ class BridgeServiceTest {
     void badInputFailsWithJavaMessagesAndTheEnvKeepsWorking() throws IOException {
         JsonObject d = Json.parse(service.makeEnv(client, BridgeTestEnvs.POINT_GOAL, "{}"), "d").getAsJsonObject();
         long handle = d.get("handle").getAsLong();
-        service.reset(handle, 1, true, null);
+        service.reset(client, handle, 1, true, null);
         JgymException outside = assertThrows(InvalidActionException.class,
-                () -> service.stepJson(handle, "{\"shape\":[2],\"data\":[5.0,0.0]}"));
+                () -> service.stepJson(client, handle, "{\"shape\":[2],\"data\":[5.0,0.0]}"));
         assertTrue(outside.getMessage().contains("outside"), outside.getMessage());
         JgymException shape = assertThrows(InvalidActionException.class,
-                () -> service.stepJson(handle, "{\"shape\":[3],\"data\":[0,0,0]}"));
+                () -> service.stepJson(client, handle, "{\"shape\":[3],\"data\":[0,0,0]}"));
         assertTrue(shape.getMessage().contains("wrong shape [3]"), shape.getMessage());
         assertTrue(assertThrows(UnknownIdException.class, () -> service.makeEnv(client, "BridgeTest/PointGoal-v9", "{}"))
                 .getMessage().contains("BridgeTest/PointGoal-v0"));
-        assertTrue(assertThrows(JgymException.class, () -> service.step(999)).getMessage().contains("handle 999"));
-        service.stepJson(handle, "{\"shape\":[2],\"data\":[0.01,0.01]}");
+        assertTrue(assertThrows(JgymException.class, () -> service.step(client, 999)).getMessage().contains("handle 999"));
+        service.stepJson(client, handle, "{\"shape\":[2],\"data\":[0.01,0.01]}");
     }
 
     @Test
@@ -86,8 +86,8 @@ class BridgeServiceTest {
         long handle = d.get("handle").getAsLong();
         Path file = Path.of(d.getAsJsonObject("shm").get("path").getAsString());
         assertTrue(Files.exists(file));
-        service.close(handle);
-        service.close(handle);
+        service.close(client, handle);
+        service.close(client, handle);
         assertFalse(Files.exists(file));
         assertEquals(0, Json.parse(service.stats(), "stats").getAsJsonObject().get("handles").getAsInt());
     }
@@ -101,15 +101,15 @@ class BridgeServiceTest {
         int actAt = shm.getAsJsonArray("action").get(0).getAsJsonObject().get("offset").getAsInt();
         int terminated = shm.get("terminated").getAsInt();
         int rewards = shm.get("rewards").getAsInt();
-        assertNull(service.vecReset(handle, 3, true, null));
+        assertNull(service.vecReset(client, handle, 3, true, null));
         for (int i = 0; i < 3; i++) {
             mem.putInt(actAt + 4 * i, 1);
         }
         for (int t = 1; t <= 10; t++) {
-            service.vecStep(handle);
+            service.vecStep(client, handle);
             assertEquals(t == 10 ? 1 : 0, mem.get(terminated));
         }
-        service.vecStep(handle);
+        service.vecStep(client, handle);
         assertEquals(0, mem.get(terminated));
         assertEquals(0.0, mem.getDouble(rewards));
         assertEquals(1, mem.get(shm.get("autoreset").getAsInt()));
