@@ -27,8 +27,7 @@ _DEFAULT_TIMEOUT_S = 60.0
 
 # py4j logs every lost connection with a full traceback; the bridge turns those into one clear exception instead
 _py4j_log = logging.getLogger("py4j")
-if not _py4j_log.handlers:
-    _py4j_log.addHandler(logging.NullHandler())
+if all(isinstance(h, logging.NullHandler) for h in _py4j_log.handlers):  # unless the user set up py4j logging
     _py4j_log.propagate = False
 
 

@@ -208,7 +208,11 @@ final class VectorSession implements Session {
     }
 
     synchronized void setTask(int index, String taskJson) {
-        vec.setTask(index, Json.parse(taskJson, "task"));
+        try {
+            vec.setTask(index, Json.parse(taskJson, "task"));
+        } catch (JgymException e) {
+            throw Tasks.shortened(e);
+        }
     }
 
     synchronized String sampleTasks(int count, long seed) {
