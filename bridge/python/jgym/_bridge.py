@@ -12,6 +12,7 @@ import secrets
 import shutil
 import subprocess
 import threading
+import time
 import weakref
 
 from py4j import protocol as proto
@@ -25,10 +26,16 @@ PROTOCOL_VERSION = 2
 _START_TIMEOUT_S = 60.0
 _DEFAULT_TIMEOUT_S = 60.0
 
-# py4j logs every lost connection with a full traceback; the bridge turns those into one clear exception instead
+# py4j logs every lost connection with a full traceback (some on the root logger); the bridge turns those into one
+# clear exception instead, unless the user set up py4j logging
 _py4j_log = logging.getLogger("py4j")
-if all(isinstance(h, logging.NullHandler) for h in _py4j_log.handlers):  # unless the user set up py4j logging
+if all(type(h).__name__ == "NullHandler" for h in _py4j_log.handlers):
     _py4j_log.propagate = False
+
+    def _not_from_py4j(record: logging.LogRecord) -> bool:
+        return not (record.name == "root" and os.path.basename(os.path.dirname(record.pathname)) == "py4j")
+
+    logging.getLogger().addFilter(_not_from_py4j)
 
 
 def _timeout_from_env() -> float | None:
@@ -53,6 +60,8 @@ def set_timeout(seconds: float | None) -> None:
     if seconds is not None and not seconds > 0:
         raise ValueError(f"the timeout must be a positive number of seconds or None (no limit), got {seconds!r}")
     _timeout = None if seconds is None else float(seconds)
+    if _shared is not None and not _shared.closed:
+        _shared.set_read_timeout(_timeout)
 
 
 def process_state(pid: int) -> str | None:
@@ -77,6 +86,7 @@ class Bridge:
         self.port = port
         self.process = process
         self.closed = False
+        self._read_timeout = _timeout
         self._gateway = JavaGateway(gateway_parameters=GatewayParameters(
             port=port, auth_token=token, auto_convert=False, eager_load=False, read_timeout=_timeout))
         self.service = self._gateway.entry_point
@@ -92,12 +102,13 @@ class Bridge:
 
     def call(self, method, *args):
         """Calls a service method, translating Java exceptions, a lost connection and a timeout."""
+        started = time.monotonic()
         try:
             return method(*args)
         except Py4JJavaError as e:
             raise self._java_error(e) from None
         except Py4JError as e:
-            raise self.failure(e) from None
+            raise self.failure(e, time.monotonic() - started) from None
 
     def prepared(self, name: str, *args):
         """A zero-argument callable for ``service.name(*args)`` with the Py4J command text built once; call it
@@ -124,13 +135,14 @@ class Bridge:
         except Py4JError as inner:
             return self.failure(inner)
 
-    def failure(self, cause: Exception) -> JgymError:
+    def failure(self, cause: Exception, seconds: float = 0.0) -> JgymError:
         """The error for a call that got no answer: dead (the JVM is gone), timed out, or a plain failure."""
         state = self._wait_state()
         if state is None:
             return self.dead(cause)
-        if isinstance(getattr(cause, "cause", None), TimeoutError) or isinstance(cause, TimeoutError):
-            return self.timed_out("the call", state)
+        limit = self._read_timeout
+        if isinstance(getattr(cause, "cause", None), TimeoutError) or limit and seconds >= 0.9 * limit:
+            return self.timed_out("a control call", state, limit)
         if isinstance(cause, Py4JNetworkError):
             return self.dead(cause)
         return JgymError(f"bridge call failed: {cause}")
@@ -160,12 +172,24 @@ class Bridge:
         because = f" (cause: {cause})" if cause else ""
         return BridgeDeadError(f"{self.where()} {state}; its envs are lost, {fix}{because}")
 
-    def timed_out(self, what: str, state: str | None = None) -> BridgeTimeoutError:
+    def timed_out(self, what: str, state: str | None = None, limit: float | None = None) -> BridgeTimeoutError:
         state = process_state(self.pid) if state is None else state
         hint = " It is stopped (SIGSTOP?); send it SIGCONT." if state == "T" else ""
+        limit = _timeout if limit is None else limit
         return BridgeTimeoutError(
-            f"{self.where()} did not answer {what} within {_timeout:g} s.{hint} Raise the limit with "
+            f"{self.where()} did not answer {what} within {limit:g} s.{hint} Raise the limit with "
             "jgym.set_timeout(seconds) or JGYM_TIMEOUT (0: no limit); this env is unusable now, make a new one.")
+
+    def set_read_timeout(self, seconds: float | None) -> None:
+        """Applies a new limit to Py4J control calls, on the pooled connections too."""
+        self._read_timeout = seconds
+        client = self._gateway._gateway_client
+        client.gateway_parameters.read_timeout = seconds
+        for connection in list(getattr(client, "deque", ())):
+            try:
+                connection.socket.settimeout(seconds)
+            except OSError:
+                pass
 
     def check_alive(self) -> None:
         """Raises :class:`BridgeDeadError` when the JVM has gone."""

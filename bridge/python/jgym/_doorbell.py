@@ -2,9 +2,9 @@
 
 Python writes the inputs, the operation and a new request number ("rings"); a JVM thread serving the region runs
 the operation and publishes the same number as the response. Python spins on the response for a short budget, then
-blocks on a FIFO next to the region, which the JVM writes a byte into when it sees ``CLIENT_WAITING``; the JVM thread
-spins, yields and then parks, and Python wakes it through Py4J when it sees ``SERVER_SLEEPING``. The header layout is
-the one of ``org.jgym.bridge.Doorbell``.
+blocks on the FIFO ``<region>.wake``, into which the JVM writes a byte when it sees ``CLIENT_WAITING``; the JVM thread
+spins, yields and then blocks on ``<region>.ring``, into which Python writes a byte when it sees
+``SERVER_SLEEPING``. Neither write can block. The header layout is the one of ``org.jgym.bridge.Doorbell``.
 """
 
 from __future__ import annotations
@@ -46,22 +46,27 @@ class Doorbell:
         self._info_bytes = info_bytes
         self._seq = self._q[_Q_RESPONSE]
         self._pending = False
-        self.broken: str | None = None
+        self.broken: JgymError | None = None  # the error that left this env unusable
         self._wake_call = bridge.prepared("wake", bridge.client, handle)
-        self.fifo_path = region_path[:-len(".shm")] + ".wake" if region_path.endswith(".shm") else None
-        self._fifo = -1
-        if self.fifo_path:
-            try:
-                os.mkfifo(self.fifo_path, 0o600)
-                self._fifo = os.open(self.fifo_path, os.O_RDWR | os.O_NONBLOCK)
-                bridge.call(bridge.service.attachWaker, bridge.client, handle)
-            except OSError:
-                self._fifo = -1  # no FIFOs here: a blocked wait polls instead
+        stem = region_path[:-len(".shm")]
+        self._fifo_paths = (stem + ".wake", stem + ".ring")
+        self._fifo = self._ring_fd = -1
+        try:
+            for path in self._fifo_paths:
+                os.mkfifo(path, 0o600)
+            self._fifo = os.open(self._fifo_paths[0], os.O_RDWR | os.O_NONBLOCK)
+            self._ring_fd = os.open(self._fifo_paths[1], os.O_RDWR | os.O_NONBLOCK)
+        except OSError:
+            self.close()  # no FIFOs here: a blocked wait polls, and rings go through Py4J
+        else:
+            bridge.call(bridge.service.attachFifos, bridge.client, handle)
 
     def ring(self, op: int) -> None:
         """Publishes a request; the inputs must be in the region already."""
-        if self.broken:
-            raise JgymError(self.broken)
+        if self.broken is not None:
+            raise type(self.broken)(str(self.broken))
+        if self._bridge.closed:
+            raise self._bridge.dead()
         if self._pending:
             raise JgymError("a step is already in flight: call step_wait() before stepping or resetting again")
         self._i[_I_OP] = op
@@ -69,7 +74,22 @@ class Doorbell:
         self._q[_Q_REQUEST] = self._seq
         self._pending = True
         if self._i[_I_SERVER_SLEEPING]:
+            self._wake()
+
+    def _wake(self) -> None:
+        """Wakes the sleeping JVM thread: a byte into the ring FIFO (never blocks), else a Py4J call."""
+        if self._ring_fd >= 0:
+            try:
+                os.write(self._ring_fd, b"\0")
+            except BlockingIOError:
+                pass  # the FIFO is full of wake-ups already
+            return
+        try:
             self._bridge.call(self._wake_call)
+        except JgymError as e:
+            self._pending = False
+            self.broken = e
+            raise
 
     def ring_reset(self, seed: int | None) -> dict:
         """Resets a single env (seed None: continue its random stream); returns the info."""
@@ -134,26 +154,27 @@ class Doorbell:
                 try:
                     self._bridge.check_alive()
                     if i[_I_SERVER_SLEEPING]:  # it missed our ring (a race of the two flags): ring again
-                        self._bridge.call(self._wake_call)
+                        self._wake()
                 except JgymError as e:
                     self._pending = False
-                    self.broken = str(e)
+                    self.broken = e
                     raise
                 if deadline is not None and time.monotonic() > deadline:
                     self._pending = False
                     error = self._bridge.timed_out("a step or reset")
-                    self.broken = str(error)
+                    self.broken = error
                     raise error
         finally:
             i[_I_CLIENT_WAITING] = 0
 
     def close(self) -> None:
-        if self._fifo >= 0:
-            os.close(self._fifo)
-            self._fifo = -1
-        if self.fifo_path:
+        for fd in (self._fifo, self._ring_fd):
+            if fd >= 0:
+                os.close(fd)
+        self._fifo = self._ring_fd = -1
+        for path in self._fifo_paths:
             try:
-                os.unlink(self.fifo_path)
+                os.unlink(path)
             except OSError:
                 pass
 

@@ -159,14 +159,14 @@ public final class BridgeService {
 
     // ---- the shared-memory doorbell of an env or vector env --------------------------------------------------
 
-    /** Opens the wake-up FIFO the client made next to the session's region ({@code <region>.wake}). */
-    public void attachWaker(String client, long handle) {
+    /** Opens the FIFOs the client made next to the session's region: {@code <region>.wake} and {@code .ring}. */
+    public void attachFifos(String client, long handle) {
         Session s = session(client, handle);
-        String name = s.region().getFileName().toString().replaceFirst("\\.shm$", ".wake");
-        s.doorbell().attachWaker(s.region().resolveSibling(name));
+        String name = s.region().getFileName().toString().replaceFirst("\\.shm$", "");
+        s.doorbell().attachFifos(s.region().resolveSibling(name + ".wake"), s.region().resolveSibling(name + ".ring"));
     }
 
-    /** Wakes the session's serving thread, which parks after a while without requests. */
+    /** Wakes the session's serving thread, for clients that could not make FIFOs (it then parks briefly). */
     public void wake(String client, long handle) {
         session(client, handle).doorbell().wake();
     }

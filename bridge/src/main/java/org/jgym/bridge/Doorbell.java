@@ -20,9 +20,10 @@ import org.jgym.env.api.JgymException;
  *
  * <p>Python writes the action (or reset seed), the operation and then a new request number; the serving thread sees
  * it, runs the operation, writes the results, the status and the info, and then publishes the same number as the
- * response. Both sides spin briefly and then block, so an idle pair uses no CPU: the serving thread parks (Python
- * wakes it with {@link BridgeService#wake} when it sees {@code SERVER_SLEEPING}), and Python waits on a FIFO next
- * to the region, into which this thread writes a byte when it sees {@code CLIENT_WAITING}.
+ * response. Both sides spin briefly and then block, so an idle pair uses no CPU. Two FIFOs that Python makes next
+ * to the region carry the wake-ups: this thread blocks reading {@code <region>.ring}, into which Python writes a byte
+ * when it sees {@code SERVER_SLEEPING}; Python blocks reading {@code <region>.wake}, into which this thread writes a
+ * byte when it sees {@code CLIENT_WAITING}. Before Python has attached them, this thread parks with a timeout.
  *
  * <p>Header (little endian): Python's cache line {@code REQUEST} i64 at 0, {@code OP} i32 at 8, {@code SEED_MODE}
  * i32 at 12, {@code SEED} i64 at 16, {@code CLIENT_WAITING} i32 at 24, {@code RESET_MASKED} i32 at 28; the JVM's
@@ -58,8 +59,8 @@ final class Doorbell {
     private static final long SPIN_NANOS = 50_000;
     /** Then yielding the core to others until this long, then parking. */
     private static final long YIELD_NANOS = 500_000;
-    /** A parked thread looks again this often even without a wake-up (covers a wake-up lost to a race). */
-    private static final long PARK_NANOS = 100_000_000;
+    /** Without FIFOs (not attached yet), a parked thread looks again this often. */
+    private static final long PARK_NANOS = 10_000_000;
 
     private static final VarHandle LONGS = MethodHandles.byteBufferViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final VarHandle INTS = MethodHandles.byteBufferViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
@@ -76,8 +77,10 @@ final class Doorbell {
     private final Thread thread;
     private volatile boolean closed;
     private RandomAccessFile waker;
+    private volatile RandomAccessFile ringer;
     private RuntimeException error;
     private String longInfo;
+    private final byte[] drain = new byte[64];
 
     Doorbell(String name, ByteBuffer buffer, int infoAt, Handler handler) {
         this.buffer = buffer;
@@ -88,21 +91,30 @@ final class Doorbell {
         thread.start();
     }
 
-    /** Opens the FIFO Python made next to the region, through which this thread wakes a blocked Python. */
-    synchronized void attachWaker(Path fifo) {
+    /**
+     * Opens the FIFOs Python made next to the region: {@code wake} (this thread wakes a blocked Python through it)
+     * and {@code ring} (a sleeping serving thread waits on it).
+     */
+    synchronized void attachFifos(Path wake, Path ring) {
+        if (waker == null) {
+            waker = openFifo(wake);
+            ringer = openFifo(ring);
+            LockSupport.unpark(thread); // from now on it sleeps on the ring FIFO
+        }
+    }
+
+    private static RandomAccessFile openFifo(Path fifo) {
         try {
             if (!Files.readAttributes(fifo, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).isOther()) {
                 throw new JgymException(fifo + " is not a FIFO; the client must create it with mkfifo");
             }
-            if (waker == null) {
-                waker = new RandomAccessFile(fifo.toFile(), "rw");
-            }
+            return new RandomAccessFile(fifo.toFile(), "rw"); // read-write: opening never blocks, no SIGPIPE
         } catch (IOException e) {
-            throw new JgymException("cannot open the wake-up FIFO " + fifo + ": " + e.getMessage(), e);
+            throw new JgymException("cannot open the FIFO " + fifo + ": " + e.getMessage(), e);
         }
     }
 
-    /** Unparks the serving thread (Python saw {@code SERVER_SLEEPING}). */
+    /** Unparks the serving thread when it waits without FIFOs. */
     void wake() {
         LockSupport.unpark(thread);
     }
@@ -141,10 +153,24 @@ final class Doorbell {
                 INTS.setVolatile(buffer, SERVER_SLEEPING, 1);
                 VarHandle.fullFence();
                 if ((long) LONGS.getVolatile(buffer, REQUEST) == served && !closed) {
-                    LockSupport.parkNanos(this, PARK_NANOS);
+                    sleep();
                 }
                 INTS.setVolatile(buffer, SERVER_SLEEPING, 0);
             }
+        }
+    }
+
+    /** Blocks until Python rings the FIFO (or, before the FIFOs are attached, for a while). */
+    private void sleep() {
+        RandomAccessFile r = ringer;
+        if (r == null) {
+            LockSupport.parkNanos(this, PARK_NANOS);
+            return;
+        }
+        try {
+            r.read(drain);
+        } catch (IOException e) {
+            LockSupport.parkNanos(this, PARK_NANOS); // closed under us: the loop ends
         }
     }
 
@@ -201,6 +227,14 @@ final class Doorbell {
     void close() {
         closed = true;
         LockSupport.unpark(thread);
+        RandomAccessFile r = ringer;
+        if (r != null) {
+            try {
+                r.write(1); // wakes the thread if it sleeps on the FIFO
+            } catch (IOException e) {
+                // then it is not reading either
+            }
+        }
         if (Thread.currentThread() != thread) {
             try {
                 thread.join(2000);
@@ -209,14 +243,17 @@ final class Doorbell {
             }
         }
         synchronized (this) {
-            if (waker != null) {
-                try {
-                    waker.close();
-                } catch (IOException e) {
-                    // nothing left to free
+            for (RandomAccessFile f : new RandomAccessFile[] {waker, ringer}) {
+                if (f != null) {
+                    try {
+                        f.close();
+                    } catch (IOException e) {
+                        // nothing left to free
+                    }
                 }
-                waker = null;
             }
+            waker = null;
+            ringer = null;
         }
     }
 }
