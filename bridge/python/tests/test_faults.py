@@ -183,3 +183,27 @@ def test_a_rejected_huge_task_gives_a_short_message():
         env.set_task({"goal": [0.0] * 2_000_000})
     assert len(str(e.value)) < 600 and "characters cut" in str(e.value)
     env.close()
+
+
+def test_the_wheel_built_by_the_set_up_works_outside_the_repository(tmp_path):
+    import glob
+    import subprocess
+    import sys
+
+    from conftest import ROOT
+
+    wheels = glob.glob(str(ROOT / "bridge" / "target" / "python-dist" / "jgym-*.whl"))
+    assert wheels, "run bash bridge/python/setup_venv.sh first: it builds the wheel"
+    site = tmp_path / "site"
+    subprocess.run([sys.executable, "-m", "pip", "install", "-q", "--disable-pip-version-check", "--no-deps",
+                    "--target", str(site), wheels[0]], check=True, timeout=120)
+    out = subprocess.run([sys.executable, "-c", """
+import jgym, gymnasium
+print("FROM", jgym.__file__)
+env = gymnasium.make("jgym/Navigation2D-v0")
+print("OBS", env.reset(seed=0)[0].shape)
+"""], capture_output=True, text=True, timeout=120, cwd=tmp_path,
+        env={k: v for k, v in dict(os.environ, PYTHONPATH=str(site), XDG_CACHE_HOME=str(tmp_path)).items()
+             if k not in ("JGYM_HOME", "JGYM_CLASSPATH")})
+    assert f"FROM {site}" in out.stdout, out.stdout + out.stderr
+    assert "OBS (2,)" in out.stdout, out.stderr
