@@ -8,7 +8,7 @@ from typing import Any
 
 import numpy as np
 from gymnasium.vector import AutoresetMode, VectorEnv
-from gymnasium.vector.utils import batch_space
+from gymnasium.vector.utils import batch_space, iterate
 
 from . import _bridge, _shm
 from ._doorbell import OP_RESET, OP_STEP, SEED_NONE, SEED_ONE, SEED_PER_COPY, Doorbell
@@ -18,26 +18,32 @@ from .errors import JgymError
 
 
 class JgymVectorEnv(VectorEnv):
-    """``num_envs`` copies of a Java env stepped together in the JVM, with gymnasium's next-step autoreset: the
-    step after a copy's episode ends ignores its action, resets it and returns the reset observation with reward
-    0, both flags False and the reset info.
+    """``num_envs`` copies of a Java env stepped together in the JVM, with one of gymnasium's autoreset modes:
+    ``NEXT_STEP`` (default: the step after a copy's episode ends ignores its action, resets it and returns the
+    reset observation with reward 0, both flags False and the reset info), ``SAME_STEP`` (the ending step resets
+    at once; ``info["final_obs"]`` and ``info["final_info"]`` hold the last observation and info) or ``DISABLED``
+    (reset finished copies yourself with ``reset(options={"reset_mask": done})``).
 
     Args:
         jgym_id: the Java env id
         num_envs: number of copies
         threads: JVM threads stepping the copies (1: the copies step one after the other)
         copy: return fresh arrays (True) or views of shared memory that the next call overwrites (False)
+        autoreset_mode: a ``gymnasium.vector.AutoresetMode`` or its name
+        render_mode: ``rgb_array``, ``ansi`` or None; ``render()`` returns one frame per copy
         **kwargs: the env's kwargs (``max_episode_steps`` included), checked by Java
     """
 
     def __init__(self, jgym_id: str, num_envs: int = 1, threads: int = 1, copy: bool = True,
-                 render_mode: str | None = None, **kwargs: Any):
+                 autoreset_mode: AutoresetMode | str = AutoresetMode.NEXT_STEP, render_mode: str | None = None,
+                 **kwargs: Any):
         self._bridge = bridge = _bridge.shared()
         self._handle = None
+        mode = _autoreset_mode(autoreset_mode)
         if render_mode is not None:
             kwargs["render_mode"] = render_mode
         d = bridge.json(bridge.service.makeVec, bridge.client, jgym_id, int(num_envs), json.dumps(kwargs),
-                        int(threads))
+                        int(threads), mode.name)
         self._handle = d["handle"]
         shm = d["shm"]
         self._mem = _shm.map_region(bridge, self._handle, shm["path"], shm["size"])
@@ -51,7 +57,8 @@ class JgymVectorEnv(VectorEnv):
         self.observation_space = batch_space(self.single_observation_space, n)
         self.action_space = batch_space(self.single_action_space, n)
         self.render_mode = d["render_mode"]
-        self.metadata = {"autoreset_mode": AutoresetMode.NEXT_STEP,
+        self.autoreset_mode = mode
+        self.metadata = {"autoreset_mode": mode,
                          "render_modes": [] if self.render_mode is None else [self.render_mode],
                          "render_fps": d["render_fps"]}
         self.java_spec = d["spec"]
@@ -67,6 +74,9 @@ class JgymVectorEnv(VectorEnv):
         self._seeded = np.frombuffer(mem, dtype=np.uint8, count=n, offset=shm["seeded"])
         self._mask = np.frombuffer(mem, dtype=np.bool_, count=n, offset=shm["mask"])
         self._frame_readers = [_shm.FrameReader() for _ in range(n)]
+        if mode == AutoresetMode.SAME_STEP:
+            self._final_obs = Codec(d["single_observation_space"], shm["final_observation"], mem, batch=n)
+            self._has_final = np.frombuffer(mem, dtype=np.bool_, count=n, offset=shm["has_final"])
         self._json_infos = False  # infos of a step done through Py4J, until step_wait returns them
 
     def reset(self, *, seed: int | list[int | None] | None = None, options: dict | None = None):
@@ -151,12 +161,20 @@ class JgymVectorEnv(VectorEnv):
     def _observations(self):
         return self._obs.read()
 
-    def _batch_infos(self, infos: list[dict] | None) -> dict:
+    def _batch_infos(self, infos: list[dict] | dict | None) -> dict:
+        """Gymnasium's batched infos; with same-step autoreset, Java sends ``{"infos", "final_infos"}`` when copies
+        ended, and those get ``final_obs`` and ``final_info`` first, as gymnasium's SyncVectorEnv adds them."""
         out: dict = {}
-        if infos:
-            for i, info in enumerate(infos):
-                if info:
-                    out = self._add_info(out, info, i)
+        finals = None
+        if isinstance(infos, dict) and infos:  # the doorbell gives {} for "no info"
+            finals = infos["final_infos"]
+            infos = infos["infos"]
+            final_obs = list(iterate(self.observation_space, self._final_obs.read()))
+        for i in range(self.num_envs):
+            if finals is not None and finals[i] is not None:
+                out = self._add_info(out, {"final_obs": final_obs[i], "final_info": finals[i]}, i)
+            if infos and infos[i]:
+                out = self._add_info(out, infos[i], i)
         return out
 
     # ---- meta-RL tasks -----------------------------------------------------------------------------------------
@@ -186,3 +204,13 @@ class JgymVectorEnv(VectorEnv):
     def close_extras(self, **kwargs: Any) -> None:
         if self._handle is not None and self._finalizer.alive:
             self._finalizer()
+
+
+def _autoreset_mode(mode: AutoresetMode | str) -> AutoresetMode:
+    if isinstance(mode, AutoresetMode):
+        return mode
+    for m in AutoresetMode:
+        if str(mode).upper().replace("-", "_") in (m.name, m.value.upper()):
+            return m
+    raise ValueError(f"autoreset_mode must be one of {[m.name for m in AutoresetMode]} (gymnasium.vector.AutoresetMode),"
+                     f" got {mode!r}")

@@ -7,6 +7,7 @@ import com.google.gson.reflect.TypeToken;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jgym.env.api.Env;
+import org.jgym.env.api.InvalidKwargsException;
 import org.jgym.env.api.Json;
 import org.jgym.env.api.JgymException;
 import org.jgym.env.api.StepResult;
@@ -14,6 +15,7 @@ import org.jgym.env.api.agent.AgentSpec;
 import org.jgym.env.api.registry.EnvSpec;
 import org.jgym.env.api.registry.Registry;
 import org.jgym.env.api.registry.TaskDistributionSpec;
+import org.jgym.env.api.vector.AutoresetMode;
 
 /**
  * The one object Python reaches through the Py4J gateway. Every method takes and returns only numbers and JSON
@@ -183,13 +185,17 @@ public final class BridgeService {
 
     // ---- vector envs -----------------------------------------------------------------------------------------
 
-    /** Makes {@code n} copies stepped together, on {@code threads} threads (1: in the calling thread). */
-    public String makeVec(String client, String id, int n, String kwargsJson, int threads) {
+    /**
+     * Makes {@code n} copies stepped together, on {@code threads} threads (1: in the calling thread), with the
+     * autoreset mode {@code NEXT_STEP}, {@code SAME_STEP} or {@code DISABLED}.
+     */
+    public String makeVec(String client, String id, int n, String kwargsJson, int threads, String autoresetMode) {
         long pid = sessions.clientPid(client);
+        AutoresetMode mode = autoresetMode(autoresetMode);
         var vec = registry.makeVec(id, n, kwargs(kwargsJson), threads);
         VectorSession s;
         try {
-            s = new VectorSession(client, pid, vec);
+            s = new VectorSession(client, pid, vec, mode);
         } catch (RuntimeException e) {
             vec.close();
             throw e;
@@ -204,7 +210,7 @@ public final class BridgeService {
     /** Resets with one seed per copy, given as a JSON list of integers or nulls. */
     public String vecResetSeeds(String client, long handle, String seedsJson, String optionsJson) {
         Long[] seeds = Json.GSON.fromJson(Json.parse(seedsJson, "seeds"), Long[].class);
-        return vec(client, handle).reset(seeds, options(optionsJson));
+        return vec(client, handle).reset(seeds, options(optionsJson), null);
     }
 
     public String vecStep(String client, long handle) {
@@ -296,6 +302,15 @@ public final class BridgeService {
 
     private Session session(String client, long handle) {
         return sessions.get(client, handle, Session.class);
+    }
+
+    private static AutoresetMode autoresetMode(String name) {
+        for (AutoresetMode m : AutoresetMode.values()) {
+            if (m.name().equals(name)) {
+                return m;
+            }
+        }
+        throw new InvalidKwargsException("autoreset_mode must be one of NEXT_STEP, SAME_STEP, DISABLED, got " + name);
     }
 
     private static String withHandle(String description, long handle) {

@@ -94,7 +94,7 @@ class BridgeServiceTest {
 
     @Test
     void vectorEnvAutoresetsOnTheStepAfterAnEpisodeEnds() throws IOException {
-        JsonObject d = Json.parse(service.makeVec(client, BridgeTestEnvs.SPACES, 3, "{}", 1), "d").getAsJsonObject();
+        JsonObject d = Json.parse(service.makeVec(client, BridgeTestEnvs.SPACES, 3, "{}", 1, "NEXT_STEP"), "d").getAsJsonObject();
         long handle = d.get("handle").getAsLong();
         JsonObject shm = d.getAsJsonObject("shm");
         MappedByteBuffer mem = map(Path.of(shm.get("path").getAsString()));
@@ -118,7 +118,7 @@ class BridgeServiceTest {
     @Test
     void clientCloseFreesItsSessions() {
         service.makeEnv(client, BridgeTestEnvs.POINT_GOAL, "{}");
-        service.makeVec(client, BridgeTestEnvs.POINT_GOAL, 2, "{}", 2);
+        service.makeVec(client, BridgeTestEnvs.POINT_GOAL, 2, "{}", 2, "NEXT_STEP");
         service.closeClient(client);
         assertEquals(0, Json.parse(service.stats(), "stats").getAsJsonObject().get("handles").getAsInt());
         assertThrows(JgymException.class, () -> service.makeEnv(client, BridgeTestEnvs.POINT_GOAL, "{}"));
