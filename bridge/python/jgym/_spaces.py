@@ -80,7 +80,12 @@ class Codec:
             def read(view=view, out_dtype=out_dtype):
                 return view.copy() if out_dtype is None else view.astype(out_dtype)
 
-            def write(value, view=view):
+            exact = (np.ndarray, view.dtype, view.shape)
+
+            def write(value, view=view, exact=exact):
+                if type(value) is exact[0] and value.dtype == exact[1] and value.shape == exact[2]:
+                    view[...] = value  # the common case: the space's own dtype and shape, no checks needed
+                    return True
                 a = np.asarray(value)
                 if a.shape != view.shape or a.dtype.kind not in "biuf" or (view.dtype.kind in "iu" and a.dtype.kind == "f"):
                     return False

@@ -287,6 +287,29 @@ public final class BridgeService {
         }
     }
 
+    /**
+     * Nanoseconds per step of env {@code id} stepped in Java alone (actions drawn before timing, resets after each
+     * episode included), to tell the bridge's overhead from the env's own cost.
+     */
+    @SuppressWarnings("unchecked")
+    public double javaStepNanos(String id, String kwargsJson, int steps, long seed) {
+        try (Env<Object, Object> env = registry.make(id, kwargs(kwargsJson))) {
+            env.actionSpace().seed(seed);
+            Object[] actions = new Object[256];
+            for (int i = 0; i < actions.length; i++) {
+                actions[i] = env.actionSpace().sample();
+            }
+            env.reset(seed);
+            long start = System.nanoTime();
+            for (int t = 0; t < steps; t++) {
+                if (env.step(actions[t & 255]).done()) {
+                    env.reset();
+                }
+            }
+            return (System.nanoTime() - start) / (double) Math.max(steps, 1);
+        }
+    }
+
     /** Closes every session (package-private: clients cannot call it, the server does at shutdown). */
     void closeAll() {
         sessions.close();
