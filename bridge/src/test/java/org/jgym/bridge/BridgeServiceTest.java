@@ -64,6 +64,48 @@ class BridgeServiceTest {
     }
 
     @Test
+    void theDoorbellStepsWithoutAnyCallAndReportsErrorsThroughTheService() throws IOException {
+        JsonObject d = Json.parse(service.makeEnv(client, BridgeTestEnvs.POINT_GOAL, "{\"fail_at_step\":3}"), "d")
+                .getAsJsonObject();
+        long handle = d.get("handle").getAsLong();
+        JsonObject shm = d.getAsJsonObject("shm");
+        MappedByteBuffer mem = map(Path.of(shm.get("path").getAsString()));
+        int obsAt = shm.getAsJsonArray("observation").get(0).getAsJsonObject().get("offset").getAsInt();
+        int actAt = shm.getAsJsonArray("action").get(0).getAsJsonObject().get("offset").getAsInt();
+        Env<float[], float[]> direct = registry.make(BridgeTestEnvs.POINT_GOAL);
+        float[] expected = direct.reset(5).observation().clone();
+        mem.putInt(Doorbell.SEED_MODE, Doorbell.SEED_ONE).putLong(Doorbell.SEED, 5);
+        ring(mem, Doorbell.OP_RESET, 1);
+        assertArrayEquals(expected, floats(mem, obsAt, 4));
+        for (long seq = 2; seq <= 3; seq++) {
+            StepResult<float[]> r = direct.step(new float[] {0.02f, 0.01f});
+            mem.putFloat(actAt, 0.02f).putFloat(actAt + 4, 0.01f);
+            ring(mem, Doorbell.OP_STEP, seq);
+            assertEquals(Doorbell.STATUS_OK, mem.getInt(Doorbell.STATUS));
+            assertArrayEquals(r.observation(), floats(mem, obsAt, 4));
+            assertEquals(r.reward(), mem.getDouble(EnvSession.REWARD));
+        }
+        ring(mem, Doorbell.OP_STEP, 4); // the env fails on purpose at step 3
+        assertEquals(Doorbell.STATUS_FAILED, mem.getInt(Doorbell.STATUS));
+        RuntimeException e = assertThrows(IllegalStateException.class, () -> service.raiseLastError(client, handle));
+        assertTrue(e.toString().contains("failed on purpose"), e.toString());
+        direct.close();
+    }
+
+    /** Rings like Python does and spins for the answer (at most 10 s). */
+    private static void ring(MappedByteBuffer mem, int op, long seq) {
+        mem.putInt(Doorbell.OP, op);
+        mem.putLong(Doorbell.REQUEST, seq);
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (mem.getLong(Doorbell.RESPONSE) != seq) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("no answer to request " + seq);
+            }
+            Thread.onSpinWait();
+        }
+    }
+
+    @Test
     void badInputFailsWithJavaMessagesAndTheEnvKeepsWorking() throws IOException {
         JsonObject d = Json.parse(service.makeEnv(client, BridgeTestEnvs.POINT_GOAL, "{}"), "d").getAsJsonObject();
         long handle = d.get("handle").getAsLong();
