@@ -4,7 +4,6 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import java.nio.ByteBuffer;
-import java.nio.file.Path;
 import java.util.Map;
 import org.jgym.env.api.Env;
 import org.jgym.env.api.Json;
@@ -18,26 +17,24 @@ import org.jgym.env.api.task.TaskEnvs;
  * the terminated and truncated bytes at 96 and 97), then the observation slot, the action slot and the info area;
  * Python writes the action, rings, and reads the rest.
  */
-final class EnvSession implements Session {
+final class EnvSession extends Session {
     static final int REWARD = 88;
     static final int TERMINATED = 96;
     static final int TRUNCATED = 97;
 
-    private final String client;
     private final Env<Object, Object> env;
     private final SharedRegion region;
     private final ByteBuffer header;
     private final SpaceCodec observation;
     private final SpaceCodec action;
     private final String description;
-    private final Doorbell doorbell;
     private Object actionBuffer;
     private final FrameExport frames;
     private boolean closed;
 
     @SuppressWarnings("unchecked")
     EnvSession(String client, long clientPid, Env<?, ?> env) {
-        this.client = client;
+        super(client);
         this.env = (Env<Object, Object>) env;
         int obsBytes = SpaceCodec.sizeOf(env.observationSpace());
         int actBytes = SpaceCodec.sizeOf(env.actionSpace());
@@ -53,25 +50,10 @@ final class EnvSession implements Session {
         }
         this.frames = new FrameExport(clientPid);
         this.description = describe(infoAt).toString();
-        this.doorbell = new Doorbell("jgym-env-" + region.path().getFileName(), header, infoAt, this::serve);
+        serve(region, infoAt, this::handle);
     }
 
-    @Override
-    public String client() {
-        return client;
-    }
-
-    @Override
-    public Doorbell doorbell() {
-        return doorbell;
-    }
-
-    @Override
-    public Path region() {
-        return region.path();
-    }
-
-    private String serve(int op) {
+    private String handle(int op) {
         if (op == Doorbell.OP_STEP) {
             return step();
         }
@@ -165,7 +147,7 @@ final class EnvSession implements Session {
 
     @Override
     public void close() {
-        doorbell.close();
+        doorbell().close();
         closeEnv();
     }
 

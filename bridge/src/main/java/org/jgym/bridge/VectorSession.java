@@ -7,7 +7,6 @@ import com.google.gson.JsonObject;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.DoubleBuffer;
-import java.nio.file.Path;
 import java.util.Map;
 import org.jgym.env.api.Env;
 import org.jgym.env.api.Json;
@@ -22,8 +21,7 @@ import org.jgym.env.api.vector.VectorResult;
  * (float64[n]), terminated, truncated and autoreset flags (uint8[n] each), per-copy reset seeds (int64[n]) with
  * their seeded flags and the reset mask (uint8[n] each), batched observations, batched actions, the info area.
  */
-final class VectorSession implements Session {
-    private final String client;
+final class VectorSession extends Session {
     private final VectorEnv<Object, Object> vec;
     private final int n;
     private final SharedRegion region;
@@ -41,13 +39,12 @@ final class VectorSession implements Session {
     private final SpaceCodec actions;
     private final Object actionBatch;
     private final String description;
-    private final Doorbell doorbell;
     private final FrameExport[] frames;
     private boolean closed;
 
     @SuppressWarnings("unchecked")
     VectorSession(String client, long clientPid, VectorEnv<?, ?> vec, AutoresetMode mode) {
-        this.client = client;
+        super(client);
         this.vec = (VectorEnv<Object, Object>) vec;
         this.n = vec.numEnvs();
         vec.setAutoresetMode(mode);
@@ -110,25 +107,10 @@ final class VectorSession implements Session {
         for (int i = 0; i < n; i++) {
             frames[i] = new FrameExport(clientPid);
         }
-        this.doorbell = new Doorbell("jgym-vec-" + region.path().getFileName(), buffer, infoAt, this::serve);
+        serve(region, infoAt, this::handle);
     }
 
-    @Override
-    public String client() {
-        return client;
-    }
-
-    @Override
-    public Doorbell doorbell() {
-        return doorbell;
-    }
-
-    @Override
-    public Path region() {
-        return region.path();
-    }
-
-    private String serve(int op) {
+    private String handle(int op) {
         if (op == Doorbell.OP_STEP) {
             return step();
         }
@@ -277,7 +259,7 @@ final class VectorSession implements Session {
 
     @Override
     public void close() {
-        doorbell.close();
+        doorbell().close();
         closeEnvs();
     }
 

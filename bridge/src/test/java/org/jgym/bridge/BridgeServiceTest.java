@@ -40,12 +40,11 @@ class BridgeServiceTest {
 
     @Test
     void stepThroughSharedMemoryMatchesTheEnvStepppedDirectly() throws IOException {
-        JsonObject d = Json.parse(service.makeEnv(client, BridgeTestEnvs.POINT_GOAL, "{}"), "d").getAsJsonObject();
-        long handle = d.get("handle").getAsLong();
-        JsonObject shm = d.getAsJsonObject("shm");
-        MappedByteBuffer mem = map(Path.of(shm.get("path").getAsString()));
-        int obsAt = shm.getAsJsonArray("observation").get(0).getAsJsonObject().get("offset").getAsInt();
-        int actAt = shm.getAsJsonArray("action").get(0).getAsJsonObject().get("offset").getAsInt();
+        PointGoal made = pointGoal("{}");
+        long handle = made.handle();
+        MappedByteBuffer mem = made.mem();
+        int obsAt = made.obsAt();
+        int actAt = made.actAt();
 
         Env<float[], float[]> direct = registry.make(BridgeTestEnvs.POINT_GOAL);
         float[] expected = direct.reset(7).observation().clone();
@@ -65,13 +64,11 @@ class BridgeServiceTest {
 
     @Test
     void theDoorbellStepsWithoutAnyCallAndReportsErrorsThroughTheService() throws IOException {
-        JsonObject d = Json.parse(service.makeEnv(client, BridgeTestEnvs.POINT_GOAL, "{\"fail_at_step\":3}"), "d")
-                .getAsJsonObject();
-        long handle = d.get("handle").getAsLong();
-        JsonObject shm = d.getAsJsonObject("shm");
-        MappedByteBuffer mem = map(Path.of(shm.get("path").getAsString()));
-        int obsAt = shm.getAsJsonArray("observation").get(0).getAsJsonObject().get("offset").getAsInt();
-        int actAt = shm.getAsJsonArray("action").get(0).getAsJsonObject().get("offset").getAsInt();
+        PointGoal made = pointGoal("{\"fail_at_step\":3}");
+        long handle = made.handle();
+        MappedByteBuffer mem = made.mem();
+        int obsAt = made.obsAt();
+        int actAt = made.actAt();
         Env<float[], float[]> direct = registry.make(BridgeTestEnvs.POINT_GOAL);
         float[] expected = direct.reset(5).observation().clone();
         mem.putInt(Doorbell.SEED_MODE, Doorbell.SEED_ONE).putLong(Doorbell.SEED, 5);
@@ -176,6 +173,18 @@ class BridgeServiceTest {
         }
         assertThrows(IllegalArgumentException.class, () -> BridgeServer.start(registry, 0, "short"));
         assertEquals(Map.of(), BridgeService.kwargs(""));
+    }
+
+    /** A PointGoal env made through the service, with its region mapped as Python maps it. */
+    private record PointGoal(long handle, MappedByteBuffer mem, int obsAt, int actAt) {
+    }
+
+    private PointGoal pointGoal(String kwargs) throws IOException {
+        JsonObject d = Json.parse(service.makeEnv(client, BridgeTestEnvs.POINT_GOAL, kwargs), "d").getAsJsonObject();
+        JsonObject shm = d.getAsJsonObject("shm");
+        return new PointGoal(d.get("handle").getAsLong(), map(Path.of(shm.get("path").getAsString())),
+                shm.getAsJsonArray("observation").get(0).getAsJsonObject().get("offset").getAsInt(),
+                shm.getAsJsonArray("action").get(0).getAsJsonObject().get("offset").getAsInt());
     }
 
     private static MappedByteBuffer map(Path file) throws IOException {
