@@ -77,7 +77,7 @@ def test_a_killed_python_client_has_its_envs_freed_by_the_server(tmp_path):
             import os, signal, jgym
             jgym.connect({info['port']}, "{info['token']}")
             env = jgym.make("BridgeTest/PointGoal-v0"); vec = jgym.make_vec("BridgeTest/PointGoal-v0", 4)
-            print("MADE", flush=True)
+            print("MADE", os.getpid(), flush=True)
             os.kill(os.getpid(), signal.SIGKILL)
         """)
         out = subprocess.run([sys.executable, "-c", child], capture_output=True, text=True, timeout=60)
@@ -89,6 +89,8 @@ def test_a_killed_python_client_has_its_envs_freed_by_the_server(tmp_path):
         while stats(watcher)["handles"] and time.time() < deadline:
             time.sleep(0.2)
         assert stats(watcher)["handles"] == 0
+        child_pid = out.stdout.split()[1]
+        assert not [f for f in shm_files() | set(glob.glob("/dev/shm/jgym-*")) if f"-c{child_pid}-" in f]
         watcher.close()
     finally:
         server.terminate()

@@ -78,6 +78,7 @@ final class Doorbell {
     private volatile boolean closed;
     private RandomAccessFile waker;
     private volatile RandomAccessFile ringer;
+    private Path[] fifos = new Path[0];
     private RuntimeException error;
     private String longInfo;
     private final byte[] drain = new byte[64];
@@ -96,6 +97,7 @@ final class Doorbell {
      * and {@code ring} (a sleeping serving thread waits on it).
      */
     synchronized void attachFifos(Path wake, Path ring) {
+        fifos = new Path[] {wake, ring};
         if (waker == null) {
             waker = openFifo(wake);
             ringer = openFifo(ring);
@@ -223,7 +225,7 @@ final class Doorbell {
         }
     }
 
-    /** Stops the serving thread and waits for it (unless called from it). */
+    /** Stops the serving thread, waits for it (unless called from it) and deletes the FIFOs. */
     void close() {
         closed = true;
         LockSupport.unpark(thread);
@@ -254,6 +256,13 @@ final class Doorbell {
             }
             waker = null;
             ringer = null;
+            for (Path fifo : fifos) { // Python removes them too, unless it was killed
+                try {
+                    Files.deleteIfExists(fifo);
+                } catch (IOException e) {
+                    // the sweep at the next start gets it
+                }
+            }
         }
     }
 }
