@@ -95,3 +95,29 @@ def test_a_killed_python_client_has_its_envs_freed_by_the_server(tmp_path):
     finally:
         server.terminate()
         server.wait(timeout=10)
+
+
+def test_an_idle_client_with_open_envs_uses_no_cpu_in_either_process():
+    from conftest import run_python
+
+    out = run_python("""
+        import os, time
+        import numpy as np
+        import jgym
+        from jgym import _bridge
+        env = jgym.make("BridgeTest/PointGoal-v0"); env.reset(seed=0)
+        vec = jgym.make_vec("BridgeTest/PointGoal-v0", 8); vec.reset(seed=0)
+        for _ in range(2000):
+            env.step(np.zeros(2, np.float32)); vec.step(np.zeros((8, 2), np.float32))
+        def cpu(pid):
+            fields = open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()
+            return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+        jvm = _bridge.shared().pid
+        time.sleep(2)  # the JIT finishes what the busy loop left it
+        a, b = cpu(os.getpid()), cpu(jvm)
+        time.sleep(4)
+        print("IDLE", (cpu(os.getpid()) - a) / 4 * 100, (cpu(jvm) - b) / 4 * 100)
+    """)
+    line = next(line for line in out.stdout.splitlines() if line.startswith("IDLE"))
+    python_percent, jvm_percent = map(float, line.split()[1:])
+    assert python_percent < 1 and jvm_percent < 2, line  # measured about 0 % and 0.1 %
