@@ -53,9 +53,9 @@ class JgymEnv(gymnasium.Env):
         self.has_tasks = d["has_tasks"]
         self._obs = Codec(d["observation_space"], shm["observation"], self._mem)
         self._act = Codec(d["action_space"], shm["action"], self._mem)
-        words = memoryview(self._mem)[:HEADER]
-        self._reward = words.cast("d")  # float64 at byte 88
-        self._flags = words  # terminated and truncated bytes at 96 and 97
+        words = memoryview(self._mem)[:HEADER]  # reward (float64) and flags (bytes) lie in the header
+        self._reward, self._reward_word = words.cast("d"), shm["reward"] // 8
+        self._flags, self._terminated, self._truncated = words, shm["terminated"], shm["truncated"]
         self._step_json_call = bridge.service.stepJson
         self._frames = _shm.FrameReader()
 
@@ -80,7 +80,8 @@ class JgymEnv(gymnasium.Env):
             text = b.call(self._step_json_call, b.client, self._handle, json.dumps(self._act.encode(action)))
             info = {} if text is None else json.loads(text)
         flags = self._flags
-        return self._obs.read(), self._reward[11], flags[96] != 0, flags[97] != 0, info
+        return (self._obs.read(), self._reward[self._reward_word], flags[self._terminated] != 0,
+                flags[self._truncated] != 0, info)
 
     def render(self):
         b = self._bridge
