@@ -97,6 +97,8 @@ class JgymVectorEnv(VectorEnv):
                 check_seed(s)
         else:
             check_seed(seed)
+            if seed is not None:
+                check_seed(int(seed) + self.num_envs - 1)  # copy i gets seed + i
         if options:  # options beyond reset_mask go to Java as JSON, through Py4J
             if mask is not None:
                 raise ValueError("jgym vector envs take reset_mask only without other reset options")

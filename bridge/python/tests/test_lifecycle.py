@@ -12,12 +12,16 @@ import jgym
 from conftest import POINT_GOAL, ROOT, stats
 
 
-def shm_files():
-    return set(glob.glob("/dev/shm/jgym-*")) | set(glob.glob(os.path.join(os.environ.get("TMPDIR", "/tmp"), "jgym-*.shm")))
+def shm_files(jvm_pid: int | None = None):
+    """The bridge's shared files and FIFOs (of one JVM, when given: other jgym checkouts on the machine use
+    /dev/shm too)."""
+    pattern = "jgym-*" if jvm_pid is None else f"jgym-*-j{jvm_pid}-*"
+    return set(glob.glob("/dev/shm/" + pattern)) | set(glob.glob(os.path.join(os.environ.get("TMPDIR", "/tmp"),
+                                                                               pattern)))
 
 
 def test_1000_make_close_cycles_leak_no_handles_threads_or_files(bridge):
-    before_files = shm_files()
+    before_files = shm_files(bridge.pid)
     env = jgym.make(POINT_GOAL)  # warm up the connection pool and the classes
     env.close()
     threads = stats(bridge)["threads"]
@@ -32,7 +36,7 @@ def test_1000_make_close_cycles_leak_no_handles_threads_or_files(bridge):
     after = stats(bridge)
     assert after["handles"] == handles
     assert after["threads"] <= threads + 2
-    assert shm_files() <= before_files
+    assert shm_files(bridge.pid) <= before_files
 
 
 CHILD = textwrap.dedent("""
