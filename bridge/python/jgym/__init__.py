@@ -17,13 +17,14 @@ import gymnasium
 
 from . import _bridge, _registration
 from .env import JgymEnv
-from .errors import (BridgeDeadError, InvalidActionError, InvalidKwargsError, JgymError, ResetNeededError,
-                     UnknownIdError)
+from .errors import (BridgeDeadError, BridgeTimeoutError, InvalidActionError, InvalidKwargsError, JgymError,
+                     ResetNeededError, UnknownIdError)
 from .vector import JgymVectorEnv
 
-__all__ = ["make", "make_vec", "connect", "shutdown", "register_envs", "list_envs", "describe_env",
+__all__ = ["make", "make_vec", "connect", "shutdown", "set_timeout", "register_envs", "list_envs", "describe_env",
            "list_task_distributions", "list_agents", "sample_tasks", "JgymEnv", "JgymVectorEnv", "JgymError",
-           "InvalidActionError", "InvalidKwargsError", "UnknownIdError", "ResetNeededError", "BridgeDeadError"]
+           "InvalidActionError", "InvalidKwargsError", "UnknownIdError", "ResetNeededError", "BridgeDeadError",
+           "BridgeTimeoutError"]
 __version__ = "0.1.0"
 
 
@@ -34,7 +35,11 @@ def _gymnasium_id(env_id: str) -> str:
         _registration.register_all(refresh=True)
     if gid not in gymnasium.registry:
         bridge = _bridge.shared()
-        bridge.call(bridge.service.describeEnv, _registration.java_id(env_id))  # raises with Java's suggestions
+        try:
+            bridge.call(bridge.service.describeEnv, _registration.java_id(env_id))  # raises with Java's suggestions
+        except UnknownIdError as e:
+            raise UnknownIdError(f"{e}. Envs of plugins load when their jars are in <jgym repo>/plugins/ or listed in "
+                                 "JGYM_PLUGINS (os.pathsep-separated) before the JVM starts") from None
     return gid
 
 
@@ -52,18 +57,25 @@ def make_vec(env_id: str, num_envs: int = 1, *, threads: int = 1, **kwargs: Any)
                               threads=threads, **kwargs)
 
 
-def connect(port: int, token: str) -> None:
-    """Attaches this process to a running ``jgym serve`` on 127.0.0.1 (port and token as it printed them) and
-    registers the envs it serves; envs made afterwards live in that server."""
-    _bridge.connect(port, token)
+def connect(port: int, token: str, host: str = "127.0.0.1") -> None:
+    """Attaches this process to a running ``jgym serve`` on this machine (port and token as it printed them) and
+    registers the envs it serves; envs made afterwards live in that server. Only local servers work: data goes
+    through shared memory, so a ``host`` other than the loopback raises ``ValueError``. If the server dies, makes
+    raise :class:`BridgeDeadError` until you connect again or call :func:`shutdown` to go back to a local JVM."""
+    _bridge.connect(port, token, host)
     _registration.register_all(refresh=True)
 
 
 def shutdown() -> None:
-    """Closes every env of this process and stops (or detaches from) the JVM; the next make starts a new one."""
-    bridge = _bridge.current()
-    if bridge is not None:
-        bridge.close()
+    """Closes every env of this process and stops the JVM this process started (or detaches from a server, which
+    keeps serving its other clients); the next make starts a new local JVM."""
+    _bridge.reset_to_local()
+
+
+def set_timeout(seconds: float | None) -> None:
+    """Seconds a step, reset or control call may wait for the JVM before :class:`BridgeTimeoutError` (default 60,
+    or ``$JGYM_TIMEOUT``; None: no limit). Control calls use the limit set when the bridge was started."""
+    _bridge.set_timeout(seconds)
 
 
 def register_envs(refresh: bool = False) -> list[str]:
@@ -98,7 +110,4 @@ def sample_tasks(distribution_id: str, n: int, seed: int) -> list[dict]:
     return bridge.json(bridge.service.sampleTasksFrom, distribution_id, int(n), int(seed))
 
 
-try:
-    _registration.register_all()
-except FileNotFoundError:
-    pass  # jars not built yet: make() will say how to build them
+_registration.register_at_import()

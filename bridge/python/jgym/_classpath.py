@@ -1,4 +1,6 @@
-"""Finding the jars of the jgym JVM: the bridge module's build output plus optional extra entries."""
+"""Finding the jars of the jgym JVM: the bridge jars (from a jgym repository's build, or carried inside the
+installed package), plus env plugins as the ``jgym`` launcher finds them (``<repo>/plugins/*.jar`` and
+``$JGYM_PLUGINS``) and ``$JGYM_CLASSPATH``."""
 
 from __future__ import annotations
 
@@ -6,7 +8,11 @@ import glob
 import os
 from pathlib import Path
 
-_BUILD_HINT = "build them with: mvn -B -pl bridge -am install -DskipTests (in the jgym repository)"
+from .errors import JgymError
+
+_PACKAGED = Path(__file__).resolve().parent / "_jars"
+_BUILD_HINT = ("build them in the jgym repository with: bash bridge/python/setup_venv.sh (or mvn -B -pl bridge -am "
+               "install -DskipTests), or install the jgym wheel that set-up builds (bridge/target/python-dist)")
 
 
 def jgym_home() -> Path | None:
@@ -20,18 +26,40 @@ def jgym_home() -> Path | None:
     return None
 
 
-def class_path() -> list[str]:
-    """Class-path entries: bridge jar, ``bridge/target/lib/*`` and ``$JGYM_CLASSPATH`` (``os.pathsep``-separated)."""
+def _bridge_jars() -> list[str]:
+    """The bridge jar and its runtime class path: a repository build first, else the jars inside the package."""
     home = jgym_home()
-    if home is None:
-        raise FileNotFoundError("jgym: cannot find the jgym repository; set JGYM_HOME to its root (" + _BUILD_HINT + ")")
-    target = home / "bridge" / "target"
-    jars = sorted(p for p in glob.glob(str(target / "jgym-bridge-*.jar")) if not p.endswith(("-sources.jar", "-tests.jar")))
-    lib = sorted(glob.glob(str(target / "lib" / "*.jar")))
-    if not jars or not lib:
-        raise FileNotFoundError(f"jgym: the bridge jars are missing in {target}; {_BUILD_HINT}")
+    looked = []
+    if home is not None:
+        target = home / "bridge" / "target"
+        jars = sorted(p for p in glob.glob(str(target / "jgym-bridge-*.jar"))
+                      if not p.endswith(("-sources.jar", "-tests.jar")))
+        lib = sorted(glob.glob(str(target / "lib" / "*.jar")))
+        if jars and lib:
+            return jars + lib
+        looked.append(str(target))
+    packaged = sorted(glob.glob(str(_PACKAGED / "*.jar")))
+    if packaged:
+        return packaged
+    looked.append(str(_PACKAGED))
+    raise JgymError(f"jgym: the bridge jars are missing (looked in {' and '.join(looked)}); {_BUILD_HINT}; "
+                    "JGYM_HOME points at another jgym repository")
+
+
+def plugin_entries() -> list[str]:
+    """Env plugin jars, as the ``jgym`` launcher adds them: ``<repo>/plugins/*.jar``, then ``$JGYM_PLUGINS``."""
+    entries = []
+    home = jgym_home()
+    if home is not None:
+        entries += sorted(glob.glob(str(home / "plugins" / "*.jar")))
+    entries += [e for e in os.environ.get("JGYM_PLUGINS", "").split(os.pathsep) if e]
+    return entries
+
+
+def class_path() -> list[str]:
+    """Class-path entries: bridge jars, plugins (``plugins/*.jar``, ``$JGYM_PLUGINS``), ``$JGYM_CLASSPATH``."""
     extra = [e for e in os.environ.get("JGYM_CLASSPATH", "").split(os.pathsep) if e]
-    return jars + lib + extra
+    return _bridge_jars() + plugin_entries() + extra
 
 
 def fingerprint(entries: list[str]) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import json
 import os
+import warnings
 from pathlib import Path
 
 import gymnasium
@@ -62,6 +63,15 @@ def catalog(refresh: bool = False) -> list[dict]:
     except OSError:
         pass  # a read-only home only costs a JVM start per import
     return specs
+
+
+def register_at_import() -> None:
+    """Registers the envs when ``import jgym`` runs; without jars or Java it warns once with the fix instead of
+    failing, so that the import works and ``make`` names what to install."""
+    try:
+        register_all()
+    except Exception as e:  # noqa: BLE001 - any failure here must leave the package importable
+        warnings.warn(f"jgym: no Java envs are registered in gymnasium yet: {e}", RuntimeWarning, stacklevel=3)
 
 
 def register_all(refresh: bool = False) -> list[str]:

@@ -13,6 +13,8 @@ from typing import Any, Callable
 import numpy as np
 from gymnasium import spaces
 
+from .errors import InvalidActionError
+
 _DTYPES = {"float32": np.float32, "float64": np.float64, "int32": np.int32, "int64": np.int64, "uint8": np.uint8}
 
 
@@ -78,7 +80,12 @@ class Codec:
             def read(view=view, out_dtype=out_dtype):
                 return view.copy() if out_dtype is None else view.astype(out_dtype)
 
-            def write(value, view=view):
+            exact = (np.ndarray, view.dtype, view.shape)
+
+            def write(value, view=view, exact=exact):
+                if type(value) is exact[0] and value.dtype == exact[1] and value.shape == exact[2]:
+                    view[...] = value  # the common case: the space's own dtype and shape, no checks needed
+                    return True
                 a = np.asarray(value)
                 if a.shape != view.shape or a.dtype.kind not in "biuf" or (view.dtype.kind in "iu" and a.dtype.kind == "f"):
                     return False
@@ -91,6 +98,9 @@ class Codec:
             def encode(value, java_shape=java_shape):
                 # batched MultiDiscrete is flat in Java: a correctly shaped batch is sent with the Java shape
                 a = np.asarray(value)
+                if a.dtype.kind in "cOV":
+                    raise InvalidActionError(f"action of {kind} shape {list(shape)}: expected real numbers, got an "
+                                             f"array of dtype {a.dtype}")
                 if a.dtype.kind not in "biuf":  # not numbers: sent as given, Java names what it expected
                     return _plain(value)
                 a_shape = java_shape if a.shape == shape else list(a.shape)
@@ -120,13 +130,16 @@ class Codec:
             def read_one(view=view):
                 return np.int64(view[0])
 
+            low, high = j.get("start", 0), j.get("start", 0) + j["n"] - 1
+
             def write_one(value, view=view):
                 if isinstance(value, (bool, np.bool_)) or not isinstance(value, (int, np.integer)) and not (
                         isinstance(value, np.ndarray) and value.shape == () and value.dtype.kind in "iu"):
                     return False
                 v = int(value)
-                if not -2**31 <= v < 2**31:
-                    return False
+                if not -2**31 <= v < 2**31:  # beyond Java's int: said here in Java's words
+                    raise InvalidActionError(f"action {v} of Discrete({j['n']}, start={low}) is out of range; "
+                                             f"expected an Integer in [{low}, {high}]")
                 view[0] = v
                 return True
 

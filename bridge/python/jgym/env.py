@@ -10,6 +10,7 @@ import gymnasium
 import numpy as np
 
 from . import _bridge, _shm
+from ._doorbell import HEADER, OP_STEP, Doorbell
 from ._spaces import Codec, space_from_json
 
 
@@ -34,10 +35,14 @@ class JgymEnv(gymnasium.Env):
         self._handle = None
         java_kwargs = dict(kwargs, render_mode=render_mode, max_episode_steps=-1 if max_episode_steps is None
                            else max_episode_steps)
-        d = self._bridge.json(self._bridge.service.makeEnv, self._bridge.client, jgym_id, json.dumps(java_kwargs))
+        bridge = self._bridge
+        d = bridge.json(bridge.service.makeEnv, bridge.client, jgym_id, json.dumps(java_kwargs))
         self._handle = d["handle"]
-        self._bridge.track(self._handle, self)
-        self._finalizer = weakref.finalize(self, _close_handle, self._bridge, self._handle, d["shm"]["path"])
+        shm = d["shm"]
+        self._mem = _shm.map_region(bridge, self._handle, shm["path"], shm["size"])
+        self._bell = Doorbell(bridge, self._handle, self._mem, shm["path"], shm["info"], shm["info_bytes"])
+        bridge.track(self._handle, self)
+        self._finalizer = weakref.finalize(self, _close_handle, bridge, self._handle, shm["path"], self._bell)
         self.jgym_id = jgym_id
         self.observation_space = space_from_json(d["observation_space"])
         self.action_space = space_from_json(d["action_space"])
@@ -46,74 +51,83 @@ class JgymEnv(gymnasium.Env):
         self.render_mode = d["render_mode"]
         self.java_spec = d["spec"]
         self.has_tasks = d["has_tasks"]
-        shm = d["shm"]
-        self._shm_path = shm["path"]
-        self._mem = _shm.map_file(shm["path"], shm["size"])
         self._obs = Codec(d["observation_space"], shm["observation"], self._mem)
         self._act = Codec(d["action_space"], shm["action"], self._mem)
-        self._reward = np.frombuffer(self._mem, dtype="<f8", count=1, offset=shm["reward"])
-        self._flags = np.frombuffer(self._mem, dtype=np.uint8, count=2, offset=shm["terminated"])
-        service = self._bridge.service
-        self._step_call = self._bridge.prepared("step", self._handle)
-        self._step_json_call = service.stepJson
-        self._frame_cache: tuple[str, int, Any] | None = None
+        words = memoryview(self._mem)[:HEADER]  # reward (float64) and flags (bytes) lie in the header
+        self._reward, self._reward_word = words.cast("d"), shm["reward"] // 8
+        self._flags, self._terminated, self._truncated = words, shm["terminated"], shm["truncated"]
+        self._step_json_call = bridge.service.stepJson
+        self._frames = _shm.FrameReader()
 
     def reset(self, *, seed: int | None = None, options: dict | None = None):
+        check_seed(seed)
         super().reset(seed=seed)
-        info = self._bridge.call(self._bridge.service.reset, self._handle, 0 if seed is None else int(seed),
-                                 seed is not None, None if not options else json.dumps(options))
-        return self._obs.read(), {} if info is None else json.loads(info)
+        if options:
+            b = self._bridge
+            info = b.json(b.service.reset, b.client, self._handle, 0 if seed is None else int(seed), seed is not None,
+                          json.dumps(options))
+            return self._obs.read(), info or {}
+        info = self._bell.ring_reset(None if seed is None else int(seed))
+        return self._obs.read(), info
 
     def step(self, action):
         if self._act.write(action):
-            info = self._bridge.call(self._step_call)
+            bell = self._bell
+            bell.ring(OP_STEP)
+            info = bell.wait()
         else:
-            info = self._bridge.call(self._step_json_call, self._handle, json.dumps(self._act.encode(action)))
+            b = self._bridge
+            text = b.call(self._step_json_call, b.client, self._handle, json.dumps(self._act.encode(action)))
+            info = {} if text is None else json.loads(text)
         flags = self._flags
-        return (self._obs.read(), float(self._reward[0]), bool(flags[0]), bool(flags[1]),
-                {} if info is None else json.loads(info))
+        return (self._obs.read(), self._reward[self._reward_word], flags[self._terminated] != 0,
+                flags[self._truncated] != 0, info)
 
     def render(self):
-        d = self._bridge.json(self._bridge.service.render, self._handle)
-        if d is None:
-            return None
-        if d["type"] == "ansi":
-            return d["text"]
-        h, w, path = d["height"], d["width"], d["path"]
-        size = h * w * 3
-        if self._frame_cache is None or self._frame_cache[:2] != (path, size):
-            self._frame_cache = (path, size, _shm.map_file(path, size))
-        return np.frombuffer(self._frame_cache[2], dtype=np.uint8, count=size).reshape(h, w, 3).copy()
+        b = self._bridge
+        return self._frames.read(b.json(b.service.render, b.client, self._handle))
 
     # ---- meta-RL tasks (the MAML convention) -------------------------------------------------------------------
 
     def sample_tasks(self, n: int, seed: int | None = None) -> list[dict]:
         """``n`` tasks of this env's task distribution as plain dicts; the same seed gives the same tasks."""
         seed = int(self.np_random.integers(2**62)) if seed is None else int(seed)
-        return self._bridge.json(self._bridge.service.sampleTasks, self._handle, int(n), seed)
+        b = self._bridge
+        return b.json(b.service.sampleTasks, b.client, self._handle, int(n), seed)
 
     def set_task(self, task: dict) -> None:
         """Sets the task (a dict from :meth:`sample_tasks`); it takes effect at the next reset."""
-        self._bridge.call(self._bridge.service.setTask, self._handle, json.dumps(task))
+        b = self._bridge
+        b.call(b.service.setTask, b.client, self._handle, json.dumps(task))
 
     def get_task(self) -> dict | None:
-        return self._bridge.json(self._bridge.service.task, self._handle)
+        b = self._bridge
+        return b.json(b.service.task, b.client, self._handle)
 
     def close(self):
         if self._handle is not None and self._finalizer.alive:
             self._finalizer()
-        self._frame_cache = None
+        self._frames = _shm.FrameReader()
 
     @property
     def closed(self) -> bool:
         return self._handle is None or not self._finalizer.alive
 
 
-def _close_handle(bridge: _bridge.Bridge, handle: int, path: str) -> None:
-    """Closes a handle in the JVM (if it is still there) and removes its shared file."""
+def _close_handle(bridge: _bridge.Bridge, handle: int, path: str, bell: Doorbell) -> None:
+    """Closes a handle in the JVM (if it is still there) and removes its shared file and wake-up FIFO."""
     if bridge.alive:
         try:
-            bridge.call(bridge.service.close, handle)
+            bridge.call(bridge.service.close, bridge.client, handle)
         except Exception:  # noqa: BLE001 - a JVM that died meanwhile has freed the env with itself
             pass
+    bell.close()
     _shm.unlink_quietly(path)
+
+
+def check_seed(seed) -> None:
+    """Seeds are Java longs: integers in [0, 2**63 - 1] (gymnasium takes no negative seeds either)."""
+    if seed is None:
+        return
+    if isinstance(seed, (bool, np.bool_)) or not isinstance(seed, (int, np.integer)) or not 0 <= int(seed) < 2**63:
+        raise ValueError(f"jgym: a seed must be an integer in [0, 2**63 - 1] or None, got {seed!r}")

@@ -29,6 +29,10 @@ class BridgeDeadError(JgymError):
     """The JVM serving the envs is gone (killed, crashed or shut down)."""
 
 
+class BridgeTimeoutError(JgymError, TimeoutError):
+    """The JVM did not answer within the time limit (``jgym.set_timeout``, ``JGYM_TIMEOUT``); it may be stopped."""
+
+
 _BY_JAVA_CLASS = {
     "org.jgym.env.api.InvalidActionException": InvalidActionError,
     "org.jgym.env.api.InvalidKwargsException": InvalidKwargsError,

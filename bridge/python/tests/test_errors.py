@@ -89,4 +89,4 @@ def test_using_a_closed_env_says_so(env):
 
     b = _bridge.shared()
     with pytest.raises(jgym.JgymError, match=f"no open env with handle {handle}"):
-        b.call(b.service.step, handle)
+        b.call(b.service.step, b.client, handle)

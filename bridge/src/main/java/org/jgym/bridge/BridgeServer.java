@@ -10,8 +10,9 @@ import org.jgym.env.api.registry.Registry;
 import py4j.GatewayServer;
 
 /**
- * A Py4J gateway serving a {@link BridgeService}, bound to 127.0.0.1 only and protected by a random auth token
- * (an open Py4J gateway would let any local process run arbitrary Java code).
+ * A Py4J gateway serving a {@link BridgeService}, bound to 127.0.0.1 only, protected by a random auth token and
+ * restricted to the service's own methods ({@link ServiceOnlyGateway}: a plain Py4J gateway would let any client
+ * run arbitrary Java code).
  *
  * <pre>{@code
  * try (BridgeServer server = BridgeServer.start(Gym.registry(), 0)) {
@@ -60,15 +61,11 @@ public final class BridgeServer implements AutoCloseable {
         } catch (UnknownHostException e) {
             throw new JgymException("cannot resolve 127.0.0.1", e);
         }
-        GatewayServer gateway = new GatewayServer.GatewayServerBuilder(service)
-                .javaAddress(loopback)
-                .javaPort(port)
-                .authToken(token)
-                .build();
+        GatewayServer gateway = new ServiceOnlyGateway(service, loopback, port, token);
         try {
             gateway.start(true);
         } catch (RuntimeException e) {
-            service.close();
+            service.closeAll();
             throw new JgymException("could not start the bridge on 127.0.0.1:" + port + ": " + e.getMessage(), e);
         }
         return new BridgeServer(gateway, service, token);
@@ -126,7 +123,7 @@ public final class BridgeServer implements AutoCloseable {
         try {
             gateway.shutdown();
         } finally {
-            service.close();
+            service.closeAll();
         }
     }
 }

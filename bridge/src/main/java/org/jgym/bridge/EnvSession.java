@@ -5,27 +5,23 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import java.nio.ByteBuffer;
 import java.util.Map;
-import org.jgym.env.api.AnsiFrame;
 import org.jgym.env.api.Env;
-import org.jgym.env.api.Frame;
 import org.jgym.env.api.Json;
+import org.jgym.env.api.JgymException;
 import org.jgym.env.api.ResetResult;
-import org.jgym.env.api.RgbFrame;
 import org.jgym.env.api.StepResult;
 import org.jgym.env.api.task.TaskEnvs;
 
 /**
- * One env served to Python. Its shared region holds a 64-byte header (reward float64 at 8, terminated and
- * truncated bytes at 16 and 17), then the observation slot, then the action slot; Python writes the action, calls
- * {@link #step()}, and reads the rest.
+ * One env served to Python. Its shared region holds the {@link Doorbell} header (with the reward float64 at 88 and
+ * the terminated and truncated bytes at 96 and 97), then the observation slot, the action slot and the info area;
+ * Python writes the action, rings, and reads the rest.
  */
-final class EnvSession implements Session {
-    static final int REWARD = 8;
-    static final int TERMINATED = 16;
-    static final int TRUNCATED = 17;
-    static final int HEADER = 64;
+final class EnvSession extends Session {
+    static final int REWARD = 88;
+    static final int TERMINATED = 96;
+    static final int TRUNCATED = 97;
 
-    private final long client;
     private final Env<Object, Object> env;
     private final SharedRegion region;
     private final ByteBuffer header;
@@ -33,30 +29,39 @@ final class EnvSession implements Session {
     private final SpaceCodec action;
     private final String description;
     private Object actionBuffer;
-    private SharedRegion frames;
+    private final FrameExport frames;
     private boolean closed;
 
     @SuppressWarnings("unchecked")
-    EnvSession(long client, Env<?, ?> env) {
-        this.client = client;
+    EnvSession(String client, long clientPid, Env<?, ?> env) {
+        super(client);
         this.env = (Env<Object, Object>) env;
         int obsBytes = SpaceCodec.sizeOf(env.observationSpace());
         int actBytes = SpaceCodec.sizeOf(env.actionSpace());
-        this.region = SharedRegion.create("env", HEADER + obsBytes + actBytes);
+        int infoAt = Doorbell.HEADER + obsBytes + actBytes;
+        this.region = SharedRegion.create("env", clientPid, infoAt + Doorbell.INFO_BYTES);
         try {
             this.header = region.buffer();
-            this.observation = SpaceCodec.create(env.observationSpace(), header, HEADER);
-            this.action = SpaceCodec.create(env.actionSpace(), header, HEADER + obsBytes);
+            this.observation = SpaceCodec.create(env.observationSpace(), header, Doorbell.HEADER);
+            this.action = SpaceCodec.create(env.actionSpace(), header, Doorbell.HEADER + obsBytes);
         } catch (RuntimeException e) {
             region.close();
             throw e;
         }
-        this.description = describe().toString();
+        this.frames = new FrameExport(clientPid);
+        this.description = describe(infoAt).toString();
+        serve(region, infoAt, this::handle);
     }
 
-    @Override
-    public long client() {
-        return client;
+    private String handle(int op) {
+        if (op == Doorbell.OP_STEP) {
+            return step();
+        }
+        if (op == Doorbell.OP_RESET) {
+            boolean seeded = header.getInt(Doorbell.SEED_MODE) == Doorbell.SEED_ONE;
+            return reset(seeded ? header.getLong(Doorbell.SEED) : null, Map.of());
+        }
+        throw new JgymException("unknown doorbell operation " + op);
     }
 
     /** Spaces, metadata, spec and the shared-memory layout, for the Python side. */
@@ -64,7 +69,7 @@ final class EnvSession implements Session {
         return description;
     }
 
-    private JsonObject describe() {
+    private JsonObject describe(int infoAt) {
         JsonObject o = new JsonObject();
         o.add("observation_space", env.observationSpace().toJson());
         o.add("action_space", env.actionSpace().toJson());
@@ -85,6 +90,8 @@ final class EnvSession implements Session {
         shm.addProperty("truncated", TRUNCATED);
         shm.add("observation", observation.layoutJson());
         shm.add("action", action.layoutJson());
+        shm.addProperty("info", infoAt);
+        shm.addProperty("info_bytes", Doorbell.INFO_BYTES);
         o.add("shm", shm);
         return o;
     }
@@ -120,33 +127,10 @@ final class EnvSession implements Session {
         return InfoJson.of(r.info());
     }
 
-    /**
-     * Renders: an rgb frame goes to a second shared file, described as
-     * {@code {"type":"rgb","height":h,"width":w,"path":p}}; ansi text comes back inline; null without render mode.
-     */
+    /** Renders; see {@link FrameExport} for the JSON. */
     synchronized String render() {
-        Frame f = env.render();
-        JsonObject o = new JsonObject();
-        if (f == null) {
-            return null;
-        } else if (f instanceof AnsiFrame a) {
-            o.addProperty("type", "ansi");
-            o.addProperty("text", a.text());
-        } else if (f instanceof RgbFrame rgb) {
-            int bytes = rgb.rgb().length;
-            if (frames == null || frames.size() != bytes) {
-                if (frames != null) {
-                    frames.close();
-                }
-                frames = SharedRegion.create("frame", bytes);
-            }
-            frames.buffer().put(0, rgb.rgb());
-            o.addProperty("type", "rgb");
-            o.addProperty("height", rgb.height());
-            o.addProperty("width", rgb.width());
-            o.addProperty("path", frames.path().toString());
-        }
-        return o.toString();
+        JsonObject o = frames.export(env.render());
+        return o == null ? null : o.toString();
     }
 
     synchronized String sampleTasks(int n, long seed) {
@@ -162,7 +146,12 @@ final class EnvSession implements Session {
     }
 
     @Override
-    public synchronized void close() {
+    public void close() {
+        doorbell().close();
+        closeEnv();
+    }
+
+    private synchronized void closeEnv() {
         if (closed) {
             return;
         }
@@ -171,9 +160,7 @@ final class EnvSession implements Session {
             env.close();
         } finally {
             region.close();
-            if (frames != null) {
-                frames.close();
-            }
+            frames.close();
         }
     }
 }

@@ -1,6 +1,8 @@
 package org.jgym.bridge;
 
+import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -11,14 +13,16 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.jgym.env.api.JgymException;
 
 /**
- * The open sessions by handle and the clients that own them. A client registers with its process id; a reaper
- * closes the sessions of clients whose process has died, so a Python process that is killed leaks nothing.
+ * The open sessions by handle and the clients that own them. A client registers with its process id and gets a
+ * secret key; every call names the key, and a handle is found only for the client that made it, so one client
+ * can neither use nor close another's envs. A reaper closes the sessions of clients whose process has died, so a
+ * Python process that is killed leaks nothing.
  */
 final class SessionTable implements AutoCloseable {
     private final Map<Long, Session> sessions = new ConcurrentHashMap<>();
-    private final Map<Long, ProcessHandle> clients = new ConcurrentHashMap<>();
+    private final Map<String, ProcessHandle> clients = new ConcurrentHashMap<>();
     private final AtomicLong nextHandle = new AtomicLong(1);
-    private final AtomicLong nextClient = new AtomicLong(1);
+    private final SecureRandom random = new SecureRandom();
     private final ScheduledExecutorService reaper = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "jgym-bridge-reaper");
         t.setDaemon(true);
@@ -30,29 +34,34 @@ final class SessionTable implements AutoCloseable {
                 TimeUnit.MILLISECONDS);
     }
 
-    /** Registers a client process; its sessions are closed when it exits. Returns the client id. */
-    long openClient(long pid) {
+    /** Registers a client process; its sessions are closed when it exits. Returns the client's secret key. */
+    String openClient(long pid) {
         ProcessHandle process = ProcessHandle.of(pid).orElseThrow(() ->
                 new JgymException("no running process with pid " + pid + "; give the pid of the Python process"));
-        long id = nextClient.getAndIncrement();
-        clients.put(id, process);
-        return id;
+        byte[] bytes = new byte[16];
+        random.nextBytes(bytes);
+        String key = HexFormat.of().formatHex(bytes);
+        clients.put(key, process);
+        return key;
     }
 
     /** Closes every session of {@code client} and forgets it. */
-    void closeClient(long client) {
+    void closeClient(String client) {
         clients.remove(client);
         for (Map.Entry<Long, Session> e : List.copyOf(sessions.entrySet())) {
-            if (e.getValue().client() == client) {
+            if (e.getValue().client().equals(client)) {
                 close(e.getKey());
             }
         }
     }
 
-    void checkClient(long client) {
-        if (!clients.containsKey(client)) {
-            throw new JgymException("unknown client id " + client + "; call openClient(pid) first");
+    /** The process id of a registered client; unknown keys fail. */
+    long clientPid(String client) {
+        ProcessHandle p = client == null ? null : clients.get(client);
+        if (p == null) {
+            throw new JgymException("unknown client key; call openClient(pid) first (or reconnect)");
         }
+        return p.pid();
     }
 
     long add(Session session) {
@@ -61,10 +70,13 @@ final class SessionTable implements AutoCloseable {
         return handle;
     }
 
-    /** The session {@code handle} as a {@code type}, or a clear error when it is closed or of another kind. */
-    <T extends Session> T get(long handle, Class<T> type) {
+    /**
+     * The session {@code handle} of {@code client} as a {@code type}, or a clear error when it is closed, of another
+     * kind, or another client's (which looks the same as never made, so keys cannot be probed).
+     */
+    <T extends Session> T get(String client, long handle, Class<T> type) {
         Session s = sessions.get(handle);
-        if (s == null) {
+        if (s == null || !s.client().equals(client)) {
             throw new JgymException("no open " + kind(type) + " with handle " + handle + " (closed, or never made)");
         }
         if (!type.isInstance(s)) {
@@ -73,8 +85,15 @@ final class SessionTable implements AutoCloseable {
         return type.cast(s);
     }
 
-    /** Closes and forgets {@code handle}; unknown handles are ignored so that close is idempotent. */
-    void close(long handle) {
+    /** Closes and forgets {@code client}'s {@code handle}; unknown handles are ignored so that close is idempotent. */
+    void close(String client, long handle) {
+        Session s = sessions.get(handle);
+        if (s != null && s.client().equals(client)) {
+            close(handle);
+        }
+    }
+
+    private void close(long handle) {
         Session s = sessions.remove(handle);
         if (s != null) {
             s.close();
@@ -90,17 +109,17 @@ final class SessionTable implements AutoCloseable {
     }
 
     private void reapDeadClients() {
-        List<Long> dead = new ArrayList<>();
-        clients.forEach((id, process) -> {
+        List<String> dead = new ArrayList<>();
+        clients.forEach((key, process) -> {
             if (!process.isAlive()) {
-                dead.add(id);
+                dead.add(key);
             }
         });
-        for (long id : dead) {
+        for (String key : dead) {
             try {
-                closeClient(id);
+                closeClient(key);
             } catch (RuntimeException e) {
-                System.err.println("jgym bridge: closing the sessions of dead client " + id + " failed: " + e);
+                System.err.println("jgym bridge: closing the sessions of a dead client failed: " + e);
             }
         }
     }
@@ -120,6 +139,9 @@ final class SessionTable implements AutoCloseable {
     }
 
     private static String kind(Class<?> type) {
+        if (type == Session.class) {
+            return "env or vector env";
+        }
         return type == VectorSession.class ? "vector env" : "env";
     }
 }

@@ -4,6 +4,7 @@ import com.google.gson.JsonArray;
 import java.util.List;
 import org.jgym.env.api.Env;
 import org.jgym.env.api.Json;
+import org.jgym.env.api.JgymException;
 import org.jgym.env.api.task.TaskDistribution;
 import org.jgym.env.api.task.TaskEnv;
 import org.jgym.env.api.task.TaskEnvs;
@@ -26,8 +27,25 @@ final class Tasks {
         return Json.GSON.toJson(a);
     }
 
+    /** Longest error message about a task sent back: a rejected task may be megabytes, its echo must not be. */
+    private static final int MAX_MESSAGE = 400;
+
     static void set(Env<?, ?> env, String taskJson) {
-        TaskEnvs.setTaskFromJson(env, Json.parse(taskJson, "task"));
+        try {
+            TaskEnvs.setTaskFromJson(env, Json.parse(taskJson, "task"));
+        } catch (JgymException e) {
+            throw shortened(e);
+        }
+    }
+
+    /** {@code e}, or a JgymException with its message cut to {@link #MAX_MESSAGE} characters. */
+    static JgymException shortened(JgymException e) {
+        String m = e.getMessage();
+        if (m == null || m.length() <= MAX_MESSAGE) {
+            return e;
+        }
+        return new JgymException(m.substring(0, MAX_MESSAGE) + "... (" + (m.length() - MAX_MESSAGE)
+                + " more characters cut)");
     }
 
     /** The env's current task as JSON, or null when it has none yet. */

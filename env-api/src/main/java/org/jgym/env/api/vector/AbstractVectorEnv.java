@@ -22,8 +22,10 @@ abstract class AbstractVectorEnv<O, A, BO, BA> implements VectorEnv<BO, BA> {
     private final Object[] actionBuffers;
     private final Class<?> batchClass;
     private final int batchLength;
-    private Long resetSeed;
+    private Long[] resetSeeds;
+    private boolean[] resetMask;
     private Map<String, Object> resetOptions = Map.of();
+    private AutoresetMode autoresetMode = AutoresetMode.NEXT_STEP;
     private boolean closed;
     private boolean everReset;
 
@@ -96,12 +98,76 @@ abstract class AbstractVectorEnv<O, A, BO, BA> implements VectorEnv<BO, BA> {
 
     @Override
     public final VectorResult<BO> reset(Long seed, Map<String, Object> options) {
+        Long[] seeds = null;
+        if (seed != null) {
+            seeds = new Long[envs.size()];
+            for (int i = 0; i < seeds.length; i++) {
+                seeds[i] = seed + i;
+            }
+        }
+        return reset(seeds, options, null);
+    }
+
+    @Override
+    public final VectorResult<BO> reset(Long[] seeds, Map<String, Object> options, boolean[] mask) {
         ensureOpen();
-        resetSeed = seed;
+        int n = envs.size();
+        if (seeds != null && seeds.length != n) {
+            throw new IllegalArgumentException("reset needs one seed per copy: " + n + " seeds, got " + seeds.length);
+        }
+        if (mask != null) {
+            if (mask.length != n) {
+                throw new IllegalArgumentException("reset mask needs one flag per copy: " + n + ", got " + mask.length);
+            }
+            if (!anyTrue(mask)) {
+                throw new IllegalArgumentException("reset mask must mark at least one copy");
+            }
+            if (!everReset && !allTrue(mask)) {
+                throw new org.jgym.env.api.ResetNeededException(
+                        "vector env: the first reset must reset every copy (no reset mask, or an all-true one)");
+            }
+        }
+        resetSeeds = seeds;
+        resetMask = mask;
         resetOptions = options == null ? Map.of() : options;
         forEachCopy(this::resetCopy);
         everReset = true;
         return result;
+    }
+
+    @Override
+    public final AutoresetMode autoresetMode() {
+        return autoresetMode;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public final void setAutoresetMode(AutoresetMode mode) {
+        if (everReset) {
+            throw new IllegalStateException("the autoreset mode is chosen before the first reset");
+        }
+        autoresetMode = java.util.Objects.requireNonNull(mode, "mode");
+        if (mode == AutoresetMode.SAME_STEP && result.finalObservations() == null) {
+            result.setFinalObservations((BO) singleObservation.newBatch(envs.size()));
+        }
+    }
+
+    private static boolean anyTrue(boolean[] flags) {
+        for (boolean f : flags) {
+            if (f) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean allTrue(boolean[] flags) {
+        for (boolean f : flags) {
+            if (!f) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override
@@ -118,7 +184,13 @@ abstract class AbstractVectorEnv<O, A, BO, BA> implements VectorEnv<BO, BA> {
     }
 
     private void resetCopy(int i) {
-        ResetResult<O> r = envs.get(i).reset(resetSeed == null ? null : resetSeed + i, resetOptions);
+        result.hasFinal()[i] = false;
+        if (resetMask != null && !resetMask[i]) {
+            result.autoreset()[i] = false;
+            result.setInfo(i, Map.of());
+            return;
+        }
+        ResetResult<O> r = envs.get(i).reset(resetSeeds == null ? null : resetSeeds[i], resetOptions);
         writeReset(i, r);
     }
 
@@ -134,7 +206,7 @@ abstract class AbstractVectorEnv<O, A, BO, BA> implements VectorEnv<BO, BA> {
 
     @SuppressWarnings("unchecked")
     private void stepCopy(int i) {
-        if (needsReset[i]) {
+        if (needsReset[i]) { // NEXT_STEP only: the other modes never leave a copy waiting here
             writeReset(i, envs.get(i).reset(null, Map.of()));
             return;
         }
@@ -145,7 +217,17 @@ abstract class AbstractVectorEnv<O, A, BO, BA> implements VectorEnv<BO, BA> {
         result.truncated()[i] = r.truncated();
         result.autoreset()[i] = false;
         result.setInfo(i, r.info());
-        needsReset[i] = r.done();
+        result.hasFinal()[i] = false;
+        if (r.done() && autoresetMode == AutoresetMode.SAME_STEP) {
+            singleObservation.writeToBatch(r.observation(), result.finalObservations(), i);
+            result.setFinalInfo(i, r.info());
+            result.hasFinal()[i] = true;
+            ResetResult<O> reset = envs.get(i).reset(null, Map.of());
+            singleObservation.writeToBatch(reset.observation(), result.observations(), i);
+            result.setInfo(i, reset.info());
+        } else {
+            needsReset[i] = r.done();
+        }
     }
 
     /** Slices and validates every copy's action before any copy moves, so a bad batch changes nothing. */
@@ -157,6 +239,10 @@ abstract class AbstractVectorEnv<O, A, BO, BA> implements VectorEnv<BO, BA> {
                     + singleAction + "), got " + org.jgym.env.api.Values.describeType(actions));
         }
         for (int i = 0; i < envs.size(); i++) {
+            if (needsReset[i] && autoresetMode == AutoresetMode.DISABLED) {
+                throw new org.jgym.env.api.ResetNeededException("copy " + i + ": its episode ended and autoreset is "
+                        + "disabled; reset it first (reset with a mask marking it); no copy was stepped");
+            }
             A a;
             try {
                 a = singleAction.readFromBatch(actions, i, (A) actionBuffers[i]);

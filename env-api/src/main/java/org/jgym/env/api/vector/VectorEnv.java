@@ -6,9 +6,10 @@ import org.jgym.env.api.registry.EnvSpec;
 import org.jgym.env.api.spaces.Space;
 
 /**
- * N copies of an env stepped together, as Gymnasium's {@code VectorEnv} with the NEXT_STEP autoreset mode: the step
- * that ends a copy's episode returns its real last observation; the next step ignores that copy's action, resets it
- * and returns the reset observation with reward 0 and both flags false.
+ * N copies of an env stepped together, as Gymnasium's {@code VectorEnv}. By default the autoreset mode is
+ * {@link AutoresetMode#NEXT_STEP}: the step that ends a copy's episode returns its real last observation; the next
+ * step ignores that copy's action, resets it and returns the reset observation with reward 0 and both flags false.
+ * {@link #setAutoresetMode} chooses {@link AutoresetMode#SAME_STEP} or {@link AutoresetMode#DISABLED} instead.
  *
  * <p>Observations and actions are batched values of the single spaces (a float32 Box of shape (d) batches to a
  * {@code float[N*d]}, Discrete to an {@code int[N]}); results are reused between calls.
@@ -32,6 +33,19 @@ public interface VectorEnv<BO, BA> extends AutoCloseable {
 
     /** Resets every copy; with a seed, copy i is seeded {@code seed + i}. */
     VectorResult<BO> reset(Long seed, Map<String, Object> options);
+
+    /**
+     * Resets the copies with {@code mask[i]} true (all when {@code mask} is null), copy i with {@code seeds[i]}
+     * ({@code seeds} null, or a null entry: continue its random stream). Other copies keep their observation and
+     * state, and report an empty info, as Gymnasium's {@code reset(options={"reset_mask": mask})}.
+     */
+    VectorResult<BO> reset(Long[] seeds, Map<String, Object> options, boolean[] mask);
+
+    /** The autoreset rule of {@link #step}. */
+    AutoresetMode autoresetMode();
+
+    /** Chooses the autoreset rule; only before the first reset. */
+    void setAutoresetMode(AutoresetMode mode);
 
     default VectorResult<BO> reset(long seed) {
         return reset(seed, Map.of());

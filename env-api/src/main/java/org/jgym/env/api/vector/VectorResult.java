@@ -16,6 +16,9 @@ public final class VectorResult<BO> {
     private final boolean[] truncated;
     private final boolean[] autoreset;
     private final List<Map<String, Object>> infos;
+    private final boolean[] hasFinal;
+    private final List<Map<String, Object>> finalInfos;
+    private BO finalObservations;
 
     VectorResult(BO observations, int n) {
         this.observations = observations;
@@ -24,6 +27,8 @@ public final class VectorResult<BO> {
         this.truncated = new boolean[n];
         this.autoreset = new boolean[n];
         this.infos = new ArrayList<>(Collections.nCopies(n, Map.<String, Object>of()));
+        this.hasFinal = new boolean[n];
+        this.finalInfos = new ArrayList<>(Collections.nCopies(n, Map.<String, Object>of()));
     }
 
     public BO observations() {
@@ -54,5 +59,31 @@ public final class VectorResult<BO> {
 
     void setInfo(int index, Map<String, Object> info) {
         infos.set(index, info);
+    }
+
+    /**
+     * With {@link AutoresetMode#SAME_STEP}: the copies that ended an episode in this step (and were reset, so that
+     * {@link #observations()} holds their reset observation). Always false in the other modes.
+     */
+    public boolean[] hasFinal() {
+        return hasFinal;
+    }
+
+    /** With {@link AutoresetMode#SAME_STEP}: the last observations of the copies in {@link #hasFinal()}, else null. */
+    public BO finalObservations() {
+        return finalObservations;
+    }
+
+    /** With {@link AutoresetMode#SAME_STEP}: the last step infos of the copies in {@link #hasFinal()}. */
+    public List<Map<String, Object>> finalInfos() {
+        return finalInfos;
+    }
+
+    void setFinalObservations(BO batch) {
+        this.finalObservations = batch;
+    }
+
+    void setFinalInfo(int index, Map<String, Object> info) {
+        finalInfos.set(index, info);
     }
 }
