@@ -18,6 +18,7 @@ public final class JgymCli implements Runnable {
     }
 
     public static void main(String[] args) {
+        PluginPath.warningsOfThisRun().forEach(w -> System.err.println("jgym: warning: " + w));
         System.exit(execute(args));
     }
 
