@@ -1,12 +1,14 @@
 package org.jgym.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -111,5 +113,37 @@ class JgymCliTest {
         CliRun r = CliRun.of("rollout", "Navigation2D-v0", "--episodes", "0", "--seed", "1");
         assertEquals(2, r.exitCode());
         assertTrue(r.err().contains("--episodes must be > 0, got 0"), r.err());
+    }
+
+    @Test
+    void kwargErrorsStartWithTheEnvIdAndShowValuesWithoutJavaTypes() {
+        String[][] cases = {
+            {"{\"max_episode_steps\": -3}", "jgym: error: Navigation2D-v0: kwarg 'max_episode_steps' must be an integer in [-1, 2147483647], got -3"},
+            {"{\"render_mode\": \"human\"}", "jgym: error: Navigation2D-v0: kwarg 'render_mode' must be one of [rgb_array, ansi] or null, got 'human'"},
+            {"{\"task\": [5, 5]}", "jgym: error: Navigation2D-v0: kwarg 'task' rejected: "},
+        };
+        for (String[] c : cases) {
+            CliRun r = CliRun.of("rollout", "Navigation2D-v0", "--kwargs", c[0], "--episodes", "1", "--seed", "0");
+            assertEquals(2, r.exitCode());
+            assertTrue(r.err().startsWith(c[1]), r.err());
+            assertFalse(r.err().contains("Double") || r.err().contains("Integer"), r.err());
+        }
+    }
+
+    @Test
+    void listJsonNamesRenderModesAndSortsAgentEnvs() {
+        JsonObject list = CliRun.of("list", "--json").json();
+        for (var e : list.getAsJsonArray("envs")) {
+            JsonObject env = e.getAsJsonObject();
+            if (env.get("id").getAsString().equals("Navigation2D-v0")) {
+                assertEquals("one of [rgb_array, ansi] or null",
+                        env.getAsJsonObject("params").getAsJsonObject("render_mode").get("allowed").getAsString());
+            }
+        }
+        for (var a : list.getAsJsonArray("agents")) {
+            List<String> envs = new java.util.ArrayList<>();
+            a.getAsJsonObject().getAsJsonArray("envs").forEach(n -> envs.add(n.getAsString()));
+            assertEquals(envs.stream().sorted().toList(), envs, a.toString());
+        }
     }
 }

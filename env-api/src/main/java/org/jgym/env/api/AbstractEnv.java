@@ -29,8 +29,9 @@ public abstract class AbstractEnv<O, A> implements Env<O, A> {
     protected AbstractEnv(EnvMetadata metadata, String renderMode) {
         this.metadata = metadata;
         if (renderMode != null && !metadata.renderModes().contains(renderMode)) {
-            throw new InvalidKwargsException("render_mode '" + renderMode + "' is not supported by "
-                    + getClass().getSimpleName() + "; allowed: " + metadata.renderModes() + " or null");
+            throw new InvalidKwargsException("kwarg 'render_mode' must be "
+                    + (metadata.renderModes().isEmpty() ? "null (this env does not render)"
+                    : "one of " + metadata.renderModes() + " or null") + ", got '" + renderMode + "'");
         }
         this.renderMode = renderMode;
     }

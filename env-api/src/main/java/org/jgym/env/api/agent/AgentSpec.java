@@ -13,7 +13,8 @@ import java.util.Set;
  */
 public record AgentSpec(String name, String description, Set<String> envNames, AgentFactory factory) {
     public AgentSpec {
-        envNames = Set.copyOf(envNames);
+        // sorted, so listings print the names in the same order on every run
+        envNames = java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(envNames));
     }
 
     /** True when this agent is meant for env {@code envName} (or for any env). */

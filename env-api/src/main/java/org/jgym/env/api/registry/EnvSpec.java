@@ -40,6 +40,7 @@ public final class EnvSpec {
     private final boolean nondeterministic;
     private final String taskDistributionId;
     private final String description;
+    private volatile List<String> renderModes;
 
     private EnvSpec(Builder b, Map<String, Object> kwargs, Integer maxEpisodeSteps) {
         this.id = b.id;
@@ -160,6 +161,9 @@ public final class EnvSpec {
         Env<?, ?> env;
         try {
             env = factory.create(validated);
+        } catch (InvalidKwargsException e) {
+            throw e.getMessage() != null && e.getMessage().startsWith(id + ": ") ? e
+                    : new InvalidKwargsException(id + ": " + e.getMessage());
         } catch (JgymException e) {
             throw e;
         } catch (RuntimeException e) {
@@ -173,7 +177,7 @@ public final class EnvSpec {
                 TaskEnvs.setTaskFromAny(env, task);
             } catch (RuntimeException e) {
                 env.close();
-                throw new InvalidKwargsException("kwarg 'task' rejected: " + e.getMessage());
+                throw new InvalidKwargsException(id + ": kwarg 'task' rejected: " + e.getMessage());
             }
         }
         Env<O, A> wrapped = new OrderEnforcing<>(new PassiveEnvChecker<>((Env<O, A>) env), made);
@@ -227,12 +231,34 @@ public final class EnvSpec {
             JsonObject j = new JsonObject();
             j.addProperty("type", p.type().name().toLowerCase(java.util.Locale.ROOT));
             j.add("default", Json.GSON.toJsonTree(p.defaultValue()));
-            j.addProperty("allowed", p.allowed());
+            j.addProperty("allowed", p.name().equals(Kwargs.RENDER_MODE) ? renderModesAllowed() : p.allowed());
             j.addProperty("description", p.description());
             ps.add(p.name(), j);
         }
         o.add("params", ps);
         return o;
+    }
+
+    /**
+     * The render modes of the env this spec makes, read from the metadata of one env made with the default kwargs
+     * (once per spec); empty when the env does not render or cannot be made with its defaults.
+     */
+    public List<String> renderModes() {
+        List<String> modes = renderModes;
+        if (modes == null) {
+            try (Env<?, ?> probe = factory.create(validate(Map.of()))) {
+                modes = probe.metadata().renderModes();
+            } catch (RuntimeException e) {
+                modes = List.of();
+            }
+            renderModes = modes;
+        }
+        return modes;
+    }
+
+    private String renderModesAllowed() {
+        List<String> modes = renderModes();
+        return modes.isEmpty() ? "null (the env does not render)" : "one of " + modes + " or null";
     }
 
     @Override

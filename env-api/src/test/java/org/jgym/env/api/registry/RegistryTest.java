@@ -123,7 +123,7 @@ class RegistryTest {
         JgymException e = assertThrows(JgymException.class, () -> Registry.kwargsFromJson("{\"a\": "));
         assertTrue(e.getMessage().startsWith("kwargs is not valid JSON ("), e.getMessage());
         assertTrue(e.getMessage().endsWith("): {\"a\": "), e.getMessage());
-        assertEquals("Counting-v0: kwarg 'threshold' must be an integer in [1, 100], got Double 2.5",
+        assertEquals("Counting-v0: kwarg 'threshold' must be an integer in [1, 100], got 2.5",
                 assertThrows(InvalidKwargsException.class,
                         () -> TestSpecs.registry().make(TestSpecs.COUNTING, "{\"threshold\": 2.5}")).getMessage());
     }
