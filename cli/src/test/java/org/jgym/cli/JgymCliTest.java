@@ -73,6 +73,19 @@ class JgymCliTest {
     }
 
     @Test
+    void checkPlaysTheRequestedNumberOfEpisodes() {
+        CliRun r = CliRun.of("check", "SymbolicAlchemy-v0", "--episodes", "2", "--json");
+        assertEquals(0, r.exitCode(), r.out() + r.err());
+        assertTrue(r.out().contains("\"2 random episode(s)\"") && r.out().contains("render every step"), r.out());
+        CliRun none = CliRun.of("check", "Navigation2D-v0", "--episodes", "0");
+        assertEquals(0, none.exitCode(), none.out() + none.err());
+        assertFalse(none.out().contains("random episode"), none.out());
+        CliRun negative = CliRun.of("check", "Navigation2D-v0", "--episodes", "-1");
+        assertEquals(2, negative.exitCode());
+        assertEquals("jgym: error: --episodes must be >= 0, got -1", negative.err().strip());
+    }
+
+    @Test
     void tasksSamplesTheUniformQuadrantsInOrder() {
         CliRun r = CliRun.of("tasks", "obstacle-navigation/uniform", "--sample", "4", "--seed", "3", "--json");
         assertEquals(0, r.exitCode(), r.err());
