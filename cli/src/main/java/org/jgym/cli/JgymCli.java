@@ -1,7 +1,6 @@
 package org.jgym.cli;
 
 import java.io.PrintWriter;
-import org.jgym.env.api.JgymException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -35,8 +34,7 @@ public final class JgymCli implements Runnable {
             boolean json = parseResult.hasMatchedOption("--json")
                     || parseResult.subcommand() != null && parseResult.subcommand().hasMatchedOption("--json");
             PrintWriter err = commandLine.getErr();
-            String message = e instanceof JgymException || e instanceof IllegalArgumentException
-                    ? e.getMessage() : e.toString();
+            String message = Output.errorLine(e);
             if (json) {
                 commandLine.getOut().println(Output.errorJson(message));
                 commandLine.getOut().flush();

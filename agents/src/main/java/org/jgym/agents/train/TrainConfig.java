@@ -4,7 +4,6 @@ import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -67,9 +66,11 @@ public final class TrainConfig {
     public static TrainConfig fromJson(String json) {
         JsonObject object;
         try {
-            object = JsonParser.parseString(json).getAsJsonObject();
+            object = org.jgym.env.api.Json.parse(json, "config").getAsJsonObject();
+        } catch (IllegalStateException e) {
+            throw new IllegalArgumentException("config must be a JSON object such as {\"iterations\": 10}");
         } catch (RuntimeException e) {
-            throw new IllegalArgumentException("config is not a JSON object: " + e.getMessage());
+            throw new IllegalArgumentException(e.getMessage());
         }
         JsonObject defaults = GSON.toJsonTree(new TrainConfig()).getAsJsonObject();
         for (String key : object.keySet()) {
