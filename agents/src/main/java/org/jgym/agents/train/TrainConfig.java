@@ -52,13 +52,16 @@ public final class TrainConfig {
     public boolean normalizeAdvantages = true;
     /** normalize or clip (Box actions). */
     public String actionScaling = "normalize";
-    /** Info key read as the per-episode metric (e.g. final distance); logged when the env reports it. */
-    public String metricKey = "distance";
+    /**
+     * Info key read as the per-episode metric (e.g. final distance); null (the default) for the one the env spec
+     * declares ({@code EnvSpec.evaluationMetric()}). Logged when the env reports it.
+     */
+    public String metricKey = null;
     public int threads = Runtime.getRuntime().availableProcessors();
     public long seed = 0;
     public int checkpointEvery = 10;
 
-    private static final Gson GSON = new GsonBuilder().setPrettyPrinting().serializeSpecialFloatingPointValues().create();
+    private static final Gson GSON = new GsonBuilder().setPrettyPrinting().serializeSpecialFloatingPointValues().serializeNulls().create();
     private static final Set<String> ALGOS = Set.of("maml", "fomaml", "reptile", "pretrain");
     private static final Set<String> META_OPTS = Set.of("trpo", "vpg", "ppo");
 

@@ -40,6 +40,8 @@ public final class EnvSpec {
     private final boolean nondeterministic;
     private final String taskDistributionId;
     private final String description;
+    private final String evaluationMetric;
+    private final int[] positionIndices;
     private volatile List<String> renderModes;
 
     private EnvSpec(Builder b, Map<String, Object> kwargs, Integer maxEpisodeSteps) {
@@ -52,6 +54,8 @@ public final class EnvSpec {
         this.nondeterministic = b.nondeterministic;
         this.taskDistributionId = b.taskDistributionId;
         this.description = b.description;
+        this.evaluationMetric = b.evaluationMetric;
+        this.positionIndices = b.positionIndices;
         this.kwargs = Collections.unmodifiableMap(new LinkedHashMap<>(kwargs));
     }
 
@@ -66,6 +70,8 @@ public final class EnvSpec {
         this.nondeterministic = base.nondeterministic;
         this.taskDistributionId = base.taskDistributionId;
         this.description = base.description;
+        this.evaluationMetric = base.evaluationMetric;
+        this.positionIndices = base.positionIndices;
         this.kwargs = Collections.unmodifiableMap(new LinkedHashMap<>(kwargs));
     }
 
@@ -129,6 +135,22 @@ public final class EnvSpec {
 
     public String description() {
         return description;
+    }
+
+    /**
+     * The info key whose value at the end of an episode measures how well it went (e.g. {@code distance} to the
+     * goal), which learners log and evaluate next to the return; null when the env declares none.
+     */
+    public String evaluationMetric() {
+        return evaluationMetric;
+    }
+
+    /**
+     * The indices of the observation values that are the agent's 2-D position (x, y), for trajectory plots; null
+     * when the observation holds no such position.
+     */
+    public int[] positionIndices() {
+        return positionIndices == null ? null : positionIndices.clone();
     }
 
     /** Makes the env with default kwargs. */
@@ -226,6 +248,8 @@ public final class EnvSpec {
         o.addProperty("reward_threshold", rewardThreshold);
         o.addProperty("nondeterministic", nondeterministic);
         o.addProperty("task_distribution", taskDistributionId);
+        o.addProperty("evaluation_metric", evaluationMetric);
+        o.add("position_indices", positionIndices == null ? null : Json.GSON.toJsonTree(positionIndices));
         JsonObject ps = new JsonObject();
         for (Param p : params()) {
             JsonObject j = new JsonObject();
@@ -276,6 +300,8 @@ public final class EnvSpec {
         private boolean nondeterministic;
         private String taskDistributionId;
         private String description = "";
+        private String evaluationMetric;
+        private int[] positionIndices;
 
         private Builder(String id, EnvFactory factory) {
             EnvIds.parse(id);
@@ -320,6 +346,22 @@ public final class EnvSpec {
 
         public Builder description(String text) {
             this.description = text;
+            return this;
+        }
+
+        /** The info key, reported at least on an episode's last step, that measures how well the episode went. */
+        public Builder evaluationMetric(String infoKey) {
+            this.evaluationMetric = Objects.requireNonNull(infoKey, "infoKey");
+            return this;
+        }
+
+        /** Declares that observation values {@code x} and {@code y} are the agent's position (for trajectory plots). */
+        public Builder position2d(int x, int y) {
+            if (x < 0 || y < 0 || x == y) {
+                throw new IllegalArgumentException("position indices must be two different indices >= 0, got " + x
+                        + ", " + y);
+            }
+            this.positionIndices = new int[] {x, y};
             return this;
         }
 
