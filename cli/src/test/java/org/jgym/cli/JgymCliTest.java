@@ -86,6 +86,26 @@ class JgymCliTest {
     }
 
     @Test
+    void tasksOfAnEnvComeFromTheEnvMadeWithItsKwargs() {
+        CliRun narrow = CliRun.of("tasks", "ObstacleNavigation-v0", "--kwargs", "{\"targets\": \"narrow\"}", "--seed", "1",
+                "--json");
+        assertEquals(0, narrow.exitCode(), narrow.err());
+        assertEquals("obstacle-navigation/narrow", narrow.json().get("id").getAsString());
+        CliRun far = CliRun.of("tasks", "Navigation2D-v0", "--kwargs", "{\"goal_low\": 2, \"goal_high\": 3}", "--sample",
+                "20", "--seed", "1", "--json");
+        assertEquals(0, far.exitCode(), far.err());
+        String tasks = far.json().getAsJsonArray("tasks").toString();
+        for (String number : tasks.replaceAll("[^0-9.eE+-]+", " ").trim().split(" ")) {
+            double v = Double.parseDouble(number);
+            assertTrue(v >= 2 && v <= 3, "goal coordinate " + v + " outside the kwargs' [2, 3]: " + tasks);
+        }
+        CliRun onDistribution = CliRun.of("tasks", "navigation2d/uniform", "--kwargs", "{\"goal_low\": 2}", "--seed", "1");
+        assertEquals(2, onDistribution.exitCode());
+        assertEquals("jgym: error: --kwargs applies to an env id; navigation2d/uniform is a task distribution",
+                onDistribution.err().strip());
+    }
+
+    @Test
     void tasksSamplesTheUniformQuadrantsInOrder() {
         CliRun r = CliRun.of("tasks", "obstacle-navigation/uniform", "--sample", "4", "--seed", "3", "--json");
         assertEquals(0, r.exitCode(), r.err());

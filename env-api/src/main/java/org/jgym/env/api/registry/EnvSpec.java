@@ -338,7 +338,10 @@ public final class EnvSpec {
             return this;
         }
 
-        /** The id of the registered task distribution of this env's tasks. */
+        /**
+         * The id of the registered task distribution that equals the env's own {@code TaskEnv.taskDistribution()}
+         * with default kwargs (with other kwargs the env's own distribution is the one that counts).
+         */
         public Builder taskDistribution(String distributionId) {
             this.taskDistributionId = distributionId;
             return this;
