@@ -252,11 +252,10 @@ public final class EnvSpec {
         o.add("position_indices", positionIndices == null ? null : Json.GSON.toJsonTree(positionIndices));
         JsonObject ps = new JsonObject();
         for (Param p : params()) {
-            JsonObject j = new JsonObject();
-            j.addProperty("type", p.type().name().toLowerCase(java.util.Locale.ROOT));
-            j.add("default", Json.GSON.toJsonTree(p.defaultValue()));
-            j.addProperty("allowed", p.name().equals(Kwargs.RENDER_MODE) ? renderModesAllowed() : p.allowed());
-            j.addProperty("description", p.description());
+            JsonObject j = p.toJson();
+            if (p.name().equals(Kwargs.RENDER_MODE)) {
+                j.addProperty("allowed", renderModesAllowed());
+            }
             ps.add(p.name(), j);
         }
         o.add("params", ps);

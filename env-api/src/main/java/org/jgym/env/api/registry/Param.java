@@ -137,6 +137,16 @@ public final class Param {
         return String.valueOf(value);
     }
 
+    /** {@code {"type", "default", "allowed", "description"}} for listings and the bridge. */
+    public com.google.gson.JsonObject toJson() {
+        com.google.gson.JsonObject j = new com.google.gson.JsonObject();
+        j.addProperty("type", type.name().toLowerCase(java.util.Locale.ROOT));
+        j.add("default", org.jgym.env.api.Json.GSON.toJsonTree(defaultValue));
+        j.addProperty("allowed", allowed());
+        j.addProperty("description", description);
+        return j;
+    }
+
     @Override
     public String toString() {
         return name + " (" + allowed() + ", default " + Values.toString(defaultValue) + "): " + description;

@@ -270,10 +270,15 @@ public final class Registry {
                 + EnvIds.suggestion(name, applicable).replace("registered", "agents for this env"));
     }
 
-    /** Builds the agent {@code name} for {@code env}. */
+    /**
+     * Builds the agent {@code name} for {@code env}, its kwargs validated against the agent's declared params.
+     *
+     * @throws InvalidKwargsException for an unknown or ill-typed agent kwarg
+     */
     @SuppressWarnings("unchecked")
     public <O, A> Agent<O, A> makeAgent(String name, Env<O, A> env, long seed, Map<String, Object> kwargs) {
-        return (Agent<O, A>) agentSpec(name, env).factory().create(env, seed, kwargs);
+        AgentSpec spec = agentSpec(name, env);
+        return (Agent<O, A>) spec.factory().create(env, seed, spec.validate(kwargs));
     }
 
     /** Parses kwargs given as a JSON object; numbers come back as Double, validated later against the spec. */
