@@ -53,6 +53,7 @@ class NewPluginTest {
                 "--agent-kwargs", "{\"gain\": 5}", "--episodes", "5", "--seed", "0", "--json");
         assertEquals(0, oracle.exitCode(), oracle.err());
         assertTrue(oracle.json().get("mean_length").getAsDouble() < 100, "the oracle reaches its goals: " + oracle.out());
+        assertTrue(oracle.json().get("std_return").getAsDouble() > 0, "each seeded reset draws its own goal");
 
         CliRun tasks = CliProcess.run(List.of(jar), Map.of(), "tasks", "Pendulum-v0", "--kwargs", "{\"goal_range\": 0.1}",
                 "--sample", "10", "--seed", "3", "--json");

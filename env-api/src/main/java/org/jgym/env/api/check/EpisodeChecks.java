@@ -45,15 +45,26 @@ final class EpisodeChecks {
         return warning;
     }
 
-    /** The same seed and actions replay an episode exactly, step by step. */
+    /**
+     * The same seed and actions replay an episode exactly, step by step, in this env (after the episodes it has
+     * played) and in a fresh one made from its spec: reset(seed) alone decides the episode, not the env's history.
+     */
     static <O, A> String determinism(Env<O, A> env, long seed) {
         if (env.spec() != null && env.spec().nondeterministic()) {
             return "skip: spec says nondeterministic";
         }
         List<Step> first = new ArrayList<>();
         List<Step> second = new ArrayList<>();
+        play(env, seed + 7919, "an episode with another seed", new ArrayList<>());
         play(env, seed, "episode 1", first);
-        play(env, seed, "episode 1 (replay)", second);
+        EnvSpec spec = env.spec();
+        if (spec == null) {
+            play(env, seed, "episode 1 (replay)", second);
+        } else {
+            try (Env<Object, Object> fresh = spec.make(spec.kwargs())) {
+                play(fresh, seed, "episode 1 in a fresh env", second);
+            }
+        }
         for (int t = 0; t < Math.min(first.size(), second.size()); t++) {
             Step a = first.get(t);
             Step b = second.get(t);
@@ -62,7 +73,8 @@ final class EpisodeChecks {
                     : a.terminated() != b.terminated() || a.truncated() != b.truncated() ? "terminated/truncated"
                     : !a.info().equals(b.info()) ? "info" : null;
             if (what != null) {
-                throw new AssertionError("two runs of the episode with seed " + seed + " and the same actions differ at "
+                throw new AssertionError("the episode with seed " + seed + " and the same actions differs between "
+                        + "this env (after other episodes) and a fresh one at "
                         + (t == 0 ? "reset" : "step " + t) + " in the " + what + ": " + describe(a, what) + " vs "
                         + describe(b, what));
             }

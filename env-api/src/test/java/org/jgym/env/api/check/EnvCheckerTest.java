@@ -156,6 +156,36 @@ class EnvCheckerTest {
         assertTrue(shallow.passed(), "without episodes the late fault goes unnoticed, as in check_env");
     }
 
+    /** Draws its offset once per life, at the first reset: later resets keep it, whatever their seed. */
+    static final class DrawsOnceEnv extends CountingEnv {
+        private float offset = -1;
+
+        DrawsOnceEnv(String renderMode) {
+            super(5, renderMode);
+        }
+
+        @Override
+        protected float[] onReset(Map<String, Object> options, Map<String, Object> info) {
+            float[] obs = super.onReset(options, info);
+            if (offset < 0) {
+                offset = (float) random().nextDouble();
+            }
+            obs[1] = offset;
+            return obs;
+        }
+    }
+
+    @Test
+    void anEnvWhoseEpisodeDependsOnEarlierEpisodesFailsEpisodeDeterminism() {
+        org.jgym.env.api.registry.Registry r = new org.jgym.env.api.registry.Registry();
+        r.register(org.jgym.env.api.registry.EnvSpec.builder("Once-v0", k -> new DrawsOnceEnv(k.renderMode()))
+                .maxEpisodeSteps(20).build());
+        try (Env<float[], Integer> env = r.make("Once-v0")) {
+            CheckReport report = EnvChecker.check(env, 1);
+            assertEquals(CheckReport.Status.FAIL, status(report, "episode determinism"), report::toString);
+        }
+    }
+
     @Test
     void aCorrectEnvRendersOnEveryStepAndReplaysItsEpisodes() {
         try (Env<float[], Integer> env = TestSpecs.registry().make(TestSpecs.COUNTING)) {
