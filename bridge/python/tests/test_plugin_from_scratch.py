@@ -1,11 +1,12 @@
-"""A plugin written by `jgym new-plugin`, built with Maven, works from Python: its env is a gymnasium env that
-passes gymnasium's own checker, takes tasks and runs episodes (issue 14: "works from the CLI and from Python")."""
+"""Plugins from Python: a plugin written by `jgym new-plugin` and built with Maven is a gymnasium env that passes
+gymnasium's own checker, takes tasks and runs episodes; a broken plugin jar costs one warning, not the bridge."""
 
 import json
 import os
 import shutil
 import subprocess
 import sys
+import zipfile
 
 import pytest
 
@@ -54,3 +55,17 @@ def test_a_generated_plugin_builds_and_runs_from_python(tmp_path):
     assert 1 <= result["steps"] <= 100
     assert result["obs_dtype"] == "float32"
     assert result["distance"] >= 0
+
+
+def test_a_broken_plugin_jar_costs_one_warning_and_the_bridge_still_starts(tmp_path):
+    jar = tmp_path / "broken-plugin.jar"
+    with zipfile.ZipFile(jar, "w") as z:
+        z.writestr("META-INF/services/org.jgym.env.api.registry.EnvProvider", "com.example.Missing\n")
+    code = "import jgym; env = jgym.make('Navigation2D-v0'); env.reset(seed=0); env.step(env.action_space.sample())"
+    env = dict(os.environ, JGYM_CLASSPATH=str(jar))
+    run = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=300)
+    assert run.returncode == 0, run.stderr
+    warnings = [line for line in run.stderr.splitlines() if line.startswith("jgym: warning:")]
+    assert len(warnings) == 1, run.stderr
+    assert "com.example.Missing" in warnings[0] and "broken-plugin.jar" in warnings[0]
+    assert "Exception" not in run.stderr
