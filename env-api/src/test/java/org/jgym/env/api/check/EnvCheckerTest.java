@@ -199,43 +199,12 @@ class EnvCheckerTest {
     @Test
     void actionBoundsBeyondOneAreAWarningNamingTheEnv() {
         org.jgym.env.api.registry.Registry r = new org.jgym.env.api.registry.Registry();
-        r.register(org.jgym.env.api.registry.EnvSpec.builder("Wide-v0", k -> new WideActionEnv()).maxEpisodeSteps(5).build());
+        r.register(org.jgym.env.api.registry.EnvSpec.builder("Wide-v0", k -> new org.jgym.env.api.fixtures.EchoEnv(2)).maxEpisodeSteps(5).build());
         try (Env<float[], float[]> env = r.make("Wide-v0")) {
             CheckReport report = EnvChecker.check(env, 1);
             assertEquals(CheckReport.Status.WARN, status(report, "action space"), report::toString);
             assertTrue(report.warnings().get(0).message().startsWith("Wide-v0: the action bounds [-2.0, 2.0]"),
                     report::toString);
-        }
-    }
-
-    /** A Box action in [-2, 2]. */
-    static final class WideActionEnv extends AbstractEnv<float[], float[]> {
-        private final Box<float[]> actions = Box.float32(-2, 2, 1);
-        private final Box<float[]> observations = Box.float32(-1, 1, 1);
-        private final float[] obs = new float[1];
-
-        WideActionEnv() {
-            super(EnvMetadata.none(), null);
-        }
-
-        @Override
-        protected float[] onReset(Map<String, Object> options, Map<String, Object> info) {
-            return obs;
-        }
-
-        @Override
-        protected void onStep(float[] action, StepResult<float[]> out) {
-            out.set(obs, 0, false, false);
-        }
-
-        @Override
-        public Space<float[]> observationSpace() {
-            return observations;
-        }
-
-        @Override
-        public Space<float[]> actionSpace() {
-            return actions;
         }
     }
 }
