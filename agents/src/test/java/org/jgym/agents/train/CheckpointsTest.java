@@ -60,11 +60,17 @@ class CheckpointsTest {
         assertTrue(rows.get(3).startsWith("2,"), rows.toString());
     }
 
-    @Test
-    void aCheckpointWhoseParametersDoNotMatchItsStateIsRefused() throws Exception {
+    /** Trains one iteration into dir/run and returns its checkpoint file. */
+    private Path trainedCheckpoint() {
         Path run = dir.resolve("run");
         new MetaTrainer(config(1), env(), run).train(TrainingListener.NONE, false, true);
-        Path file = run.resolve("policy.json");
+        return run.resolve("policy.json");
+    }
+
+    @Test
+    void aCheckpointWhoseParametersDoNotMatchItsStateIsRefused() throws Exception {
+        Path file = trainedCheckpoint();
+        Path run = file.getParent();
         String text = Files.readString(file);
         int at = text.indexOf("\"params\":[") + "\"params\":[".length();
         Files.writeString(file, text.substring(0, at) + "0.125," + text.substring(text.indexOf(',', at) + 1));
@@ -76,9 +82,7 @@ class CheckpointsTest {
 
     @Test
     void emptyTruncatedAndForeignPolicyFilesFailNamingTheFile() throws Exception {
-        Path run = dir.resolve("run");
-        new MetaTrainer(config(1), env(), run).train(TrainingListener.NONE, false, true);
-        Path file = run.resolve("policy.json");
+        Path file = trainedCheckpoint();
         String good = Files.readString(file);
         String[][] cases = {
             {"", file + " is empty: not a policy checkpoint"},
