@@ -245,11 +245,19 @@ public final class EnvChecker {
     private static <O, A> String checkRender(Env<O, A> env) {
         EnvMetadata meta = env.metadata();
         if (meta.renderModes().isEmpty()) {
+            if (env.spec() != null && env.spec().renderModes() != null && !env.spec().renderModes().isEmpty()) {
+                throw new AssertionError("the spec declares the render modes " + env.spec().renderModes()
+                        + " but the env's metadata lists none");
+            }
             return "warn: the env lists no render modes";
         }
         EnvSpec spec = env.spec();
         if (spec == null) {
             return "skip: no spec to re-make the env in each render mode";
+        }
+        if (spec.renderModes() != null && !spec.renderModes().equals(meta.renderModes())) {
+            throw new AssertionError("the spec declares the render modes " + spec.renderModes()
+                    + " but the env's metadata lists " + meta.renderModes());
         }
         for (String mode : meta.renderModes()) {
             Map<String, Object> kwargs = new LinkedHashMap<>(spec.kwargs());

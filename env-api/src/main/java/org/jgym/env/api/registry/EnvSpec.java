@@ -42,7 +42,7 @@ public final class EnvSpec {
     private final String description;
     private final String evaluationMetric;
     private final int[] positionIndices;
-    private volatile List<String> renderModes;
+    private final List<String> renderModes;
 
     private EnvSpec(Builder b, Map<String, Object> kwargs, Integer maxEpisodeSteps) {
         this.id = b.id;
@@ -56,6 +56,7 @@ public final class EnvSpec {
         this.description = b.description;
         this.evaluationMetric = b.evaluationMetric;
         this.positionIndices = b.positionIndices;
+        this.renderModes = b.renderModes;
         this.kwargs = Collections.unmodifiableMap(new LinkedHashMap<>(kwargs));
     }
 
@@ -72,6 +73,7 @@ public final class EnvSpec {
         this.description = base.description;
         this.evaluationMetric = base.evaluationMetric;
         this.positionIndices = base.positionIndices;
+        this.renderModes = base.renderModes;
         this.kwargs = Collections.unmodifiableMap(new LinkedHashMap<>(kwargs));
     }
 
@@ -222,6 +224,10 @@ public final class EnvSpec {
                         + (near.isEmpty() ? "" : "; did you mean '" + near.get(0) + "'?") + " allowed kwargs: " + names);
             }
             if (e.getValue() != null) {
+                if (p == RENDER_MODE_PARAM && renderModes != null && !renderModes.contains(e.getValue())) {
+                    throw new InvalidKwargsException(id + ": kwarg 'render_mode' must be " + renderModesAllowed()
+                            + ", got " + Param.describe(e.getValue()));
+                }
                 try {
                     out.put(p.name(), p.validate(e.getValue()));
                 } catch (InvalidKwargsException ex) {
@@ -263,25 +269,18 @@ public final class EnvSpec {
     }
 
     /**
-     * The render modes of the env this spec makes, read from the metadata of one env made with the default kwargs
-     * (once per spec); empty when the env does not render or cannot be made with its defaults.
+     * The render modes the spec declares ({@link Builder#renderModes}), which must be the env's metadata render
+     * modes (the env checker compares them); null when undeclared. Listings show them without making an env.
      */
     public List<String> renderModes() {
-        List<String> modes = renderModes;
-        if (modes == null) {
-            try (Env<?, ?> probe = factory.create(validate(Map.of()))) {
-                modes = probe.metadata().renderModes();
-            } catch (RuntimeException e) {
-                modes = List.of();
-            }
-            renderModes = modes;
-        }
-        return modes;
+        return renderModes;
     }
 
     private String renderModesAllowed() {
-        List<String> modes = renderModes();
-        return modes.isEmpty() ? "null (the env does not render)" : "one of " + modes + " or null";
+        if (renderModes == null) {
+            return "one of the env's metadata render modes, or null";
+        }
+        return renderModes.isEmpty() ? "null (the env does not render)" : "one of " + renderModes + " or null";
     }
 
     @Override
@@ -301,6 +300,7 @@ public final class EnvSpec {
         private String description = "";
         private String evaluationMetric;
         private int[] positionIndices;
+        private List<String> renderModes;
 
         private Builder(String id, EnvFactory factory) {
             EnvIds.parse(id);
@@ -354,6 +354,15 @@ public final class EnvSpec {
         /** The info key, reported at least on an episode's last step, that measures how well the episode went. */
         public Builder evaluationMetric(String infoKey) {
             this.evaluationMetric = Objects.requireNonNull(infoKey, "infoKey");
+            return this;
+        }
+
+        /**
+         * Declares the render modes ({@code rgb_array}, {@code ansi}): the same as the env's metadata. Listings show
+         * them, and a render mode outside them is refused before the env is made.
+         */
+        public Builder renderModes(String... modes) {
+            this.renderModes = List.of(modes);
             return this;
         }
 

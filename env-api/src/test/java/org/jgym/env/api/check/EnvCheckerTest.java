@@ -187,6 +187,19 @@ class EnvCheckerTest {
     }
 
     @Test
+    void renderModesDeclaredBySpecMustMatchTheEnvsMetadata() {
+        org.jgym.env.api.registry.Registry r = new org.jgym.env.api.registry.Registry();
+        r.register(org.jgym.env.api.registry.EnvSpec.builder("Claims-v0", k -> new CountingEnv(5, k.renderMode()))
+                .renderModes(EnvMetadata.RGB_ARRAY).maxEpisodeSteps(20).build());
+        try (Env<float[], Integer> env = r.make("Claims-v0")) {
+            CheckReport report = EnvChecker.check(env, 0);
+            assertEquals(CheckReport.Status.FAIL, status(report, "render modes"), report::toString);
+            assertTrue(report.toString().contains("declares the render modes [rgb_array] but the env's metadata lists [ansi]"),
+                    report::toString);
+        }
+    }
+
+    @Test
     void aCorrectEnvRendersOnEveryStepAndReplaysItsEpisodes() {
         try (Env<float[], Integer> env = TestSpecs.registry().make(TestSpecs.COUNTING)) {
             CheckReport report = EnvChecker.check(env, 5);

@@ -59,7 +59,7 @@ class EnvSpecTest {
                 assertThrows(InvalidKwargsException.class, () -> make(Map.of("threshold", 500))).getMessage());
         assertEquals("Counting-v0: kwarg 'mode' must be one of [up, down], got 'sideways'",
                 assertThrows(InvalidKwargsException.class, () -> make(Map.of("mode", "sideways"))).getMessage());
-        assertEquals("Counting-v0: kwarg 'render_mode' must be a string, got 1",
+        assertEquals("Counting-v0: kwarg 'render_mode' must be one of [ansi] or null, got 1",
                 assertThrows(InvalidKwargsException.class, () -> make(Map.of("render_mode", 1))).getMessage());
     }
 
