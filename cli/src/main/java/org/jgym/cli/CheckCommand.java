@@ -45,6 +45,7 @@ final class CheckCommand implements Callable<Integer> {
             JsonObject o = new JsonObject();
             o.addProperty("env", report.envId());
             o.addProperty("passed", report.passed());
+            o.addProperty("episodes", episodes);
             JsonArray items = new JsonArray();
             for (CheckReport.Item i : report.items()) {
                 JsonObject j = new JsonObject();

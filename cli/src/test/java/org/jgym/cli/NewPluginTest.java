@@ -39,7 +39,7 @@ class NewPluginTest {
         assertTrue(Files.isRegularFile(jar));
         String contract = Files.readString(project.resolve(
                 "target/surefire-reports/TEST-com.acme.pendulum.PendulumEnvContractTest.xml"));
-        assertTrue(contract.contains("tests=\"5\"") && contract.contains("failures=\"0\""), contract);
+        assertTrue(contract.contains("tests=\"6\"") && contract.contains("failures=\"0\""), contract);
 
         CliRun list = CliProcess.run(List.of(jar), Map.of(), "list", "--json");
         assertEquals(0, list.exitCode(), list.err());

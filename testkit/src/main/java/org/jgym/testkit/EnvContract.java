@@ -16,6 +16,8 @@ import org.jgym.env.api.check.CheckReport;
 import org.jgym.env.api.check.EnvChecker;
 import org.jgym.env.api.registry.Registry;
 import org.jgym.env.api.spaces.Space;
+import org.jgym.env.api.vector.VectorEnv;
+import org.jgym.env.api.vector.VectorResult;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -95,6 +97,20 @@ public abstract class EnvContract {
                 assertEquals(samples(space, 7), samples(space, 7), "space.seed(7) then sample() must repeat: " + space);
             }
         }
+    }
+
+    @Test
+    void runsAsAVectorEnvWithTheSameFirstObservationsOnOneThreadAndTwo() {
+        Object[] first = new Object[2];
+        for (int threads = 1; threads <= 2; threads++) {
+            try (VectorEnv<Object, Object> venv = registry().makeVec(envId(), 3, kwargs(), threads)) {
+                VectorResult<Object> r = venv.reset(5);
+                first[threads - 1] = Values.toString(r.observations());
+                venv.actionSpace().seed(5);
+                venv.step(venv.actionSpace().sample());
+            }
+        }
+        assertEquals(first[0], first[1], "a vector env's reset must not depend on its thread count");
     }
 
     @Test
