@@ -1,7 +1,6 @@
 package org.jgym.cli;
 
 import java.io.PrintWriter;
-import org.jgym.env.api.JgymException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -9,7 +8,8 @@ import picocli.CommandLine.Command;
 @Command(name = "jgym", mixinStandardHelpOptions = true, version = "jgym 0.1.0",
         description = "Gymnasium-style (meta-)RL environments on the JVM.",
         subcommands = {ListCommand.class, CheckCommand.class, RolloutCommand.class, TasksCommand.class,
-            DemoCommand.class, ServeCommand.class, TrainCommand.class, EvalCommand.class, ExperimentCommand.class})
+            DemoCommand.class, ServeCommand.class, TrainCommand.class, EvalCommand.class, ExperimentCommand.class,
+            NewPluginCommand.class})
 public final class JgymCli implements Runnable {
 
     @Override
@@ -18,6 +18,7 @@ public final class JgymCli implements Runnable {
     }
 
     public static void main(String[] args) {
+        PluginPath.warningsOfThisRun().forEach(w -> System.err.println("jgym: warning: " + w));
         System.exit(execute(args));
     }
 
@@ -34,8 +35,7 @@ public final class JgymCli implements Runnable {
             boolean json = parseResult.hasMatchedOption("--json")
                     || parseResult.subcommand() != null && parseResult.subcommand().hasMatchedOption("--json");
             PrintWriter err = commandLine.getErr();
-            String message = e instanceof JgymException || e instanceof IllegalArgumentException
-                    ? e.getMessage() : e.toString();
+            String message = Output.errorLine(e);
             if (json) {
                 commandLine.getOut().println(Output.errorJson(message));
                 commandLine.getOut().flush();

@@ -44,6 +44,11 @@ final class ListCommand implements Callable<Integer> {
                 e.addProperty("name", a.name());
                 e.addProperty("description", a.description());
                 e.add("envs", Json.GSON.toJsonTree(a.envNames()));
+                if (a.params() != null) {
+                    JsonObject ps = new JsonObject();
+                    a.params().forEach(p -> ps.add(p.name(), p.toJson()));
+                    e.add("params", ps);
+                }
                 e.addProperty("jar", r.agentOrigin(a).location());
                 agents.add(e);
             }

@@ -56,6 +56,10 @@ final class RolloutCommand implements Callable<Integer> {
         if (seed < 0) {
             throw new JgymException("--seed must be >= 0, got " + seed);
         }
+        if (render != null && java.nio.file.Files.isDirectory(render)) {
+            throw new JgymException("--render needs a PNG file name, but " + render + " is a directory (e.g. --render "
+                    + render.resolve(id.replace('/', '_') + ".png") + ")");
+        }
         Registry registry = Registries.registry();
         Map<String, Object> envKwargs = new LinkedHashMap<>(Registries.kwargs(kwargs));
         if (render != null) {

@@ -2,8 +2,10 @@ package org.jgym.cli;
 
 import com.google.gson.JsonObject;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalLong;
 import java.util.concurrent.Callable;
+import org.jgym.env.api.Env;
 import org.jgym.env.api.Json;
 import org.jgym.env.api.JgymException;
 import org.jgym.env.api.UnknownIdException;
@@ -18,10 +20,14 @@ import picocli.CommandLine.Parameters;
 /** {@code jgym tasks ID}: a task distribution's size and sampled tasks as JSON. */
 @Command(name = "tasks", mixinStandardHelpOptions = true,
         description = "Show a task distribution's size (when finite) and sample tasks as JSON. ID is a task "
-                + "distribution id or an env id (its task distribution).")
+                + "distribution id or an env id: then the distribution of the env made with --kwargs (its own "
+                + "TaskEnv.taskDistribution(), the one its tasks really come from).")
 final class TasksCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "ID", description = "task distribution id or env id")
     String id;
+
+    @Option(names = "--kwargs", paramLabel = "JSON", description = "env kwargs as a JSON object (ID must be an env id)")
+    String kwargs;
 
     @Option(names = "--sample", defaultValue = "5", description = "number of tasks to sample, default ${DEFAULT-VALUE}")
     int sample;
@@ -37,7 +43,7 @@ final class TasksCommand implements Callable<Integer> {
         if (sample < 0) {
             throw new JgymException("--sample must be >= 0, got " + sample);
         }
-        TaskDistribution<?> dist = resolve(Registries.registry(), id);
+        TaskDistribution<?> dist = resolve(Registries.registry(), id, Registries.kwargs(kwargs));
         List<?> tasks = dist.sample(sample, seed);
         OptionalLong size = dist.size();
         JsonObject o = new JsonObject();
@@ -61,9 +67,17 @@ final class TasksCommand implements Callable<Integer> {
         return 0;
     }
 
-    static TaskDistribution<?> resolve(Registry registry, String id) {
+    /**
+     * The distribution {@code id} names: a registered distribution, or the one of env {@code id} made with
+     * {@code kwargs} (one rule for both the CLI and the learners: an env's tasks come from its own distribution).
+     */
+    static TaskDistribution<?> resolve(Registry registry, String id, Map<String, Object> kwargs) {
         try {
-            return registry.taskDistribution(id);
+            TaskDistribution<?> registered = registry.taskDistribution(id);
+            if (!kwargs.isEmpty()) {
+                throw new JgymException("--kwargs applies to an env id; " + id + " is a task distribution");
+            }
+            return registered;
         } catch (UnknownIdException notADistribution) {
             EnvSpec spec;
             try {
@@ -71,10 +85,12 @@ final class TasksCommand implements Callable<Integer> {
             } catch (UnknownIdException notAnEnv) {
                 throw notADistribution;
             }
-            if (spec.taskDistributionId() == null) {
-                throw new JgymException(spec.id() + " has no task distribution");
+            try (Env<?, ?> env = registry.make(spec.id(), kwargs)) {
+                if (!TaskEnvs.isTaskEnv(env)) {
+                    throw new JgymException(spec.id() + " has no task distribution: it does not take tasks");
+                }
+                return TaskEnvs.find(env).taskDistribution();
             }
-            return registry.taskDistribution(spec.taskDistributionId());
         }
     }
 }

@@ -1,11 +1,11 @@
 package org.jgym.cli;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.jgym.agents.policy.Policies;
+import org.jgym.env.api.JgymException;
 import org.jgym.agents.sampling.GymTaskEnvironment;
 import org.jgym.agents.train.MetaTrainer;
 import org.jgym.agents.train.TrainConfig;
@@ -50,11 +50,14 @@ final class TrainCommand implements Callable<Integer> {
     Path out;
     @Option(names = "--resume", description = "continue from the checkpoint in --out")
     boolean resume;
+    @Option(names = "--overwrite", description = "start over in an --out directory that already holds a run")
+    boolean overwrite;
     @Option(names = "--json", description = "print one JSON summary object as the last line")
     boolean json;
 
     @Override
     public Integer call() {
+        checkOut();
         TrainConfig c = resume && configFile == null && Files.exists(out.resolve("config.json"))
                 ? MetaTrainer.readConfig(out) : configFile == null ? new TrainConfig() : readConfig(configFile);
         if (algo != null) c.algo = algo;
@@ -92,11 +95,32 @@ final class TrainCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** --out must be a directory (or not exist yet); a run in it is continued or replaced only when asked. */
+    private void checkOut() {
+        if (Files.exists(out) && !Files.isDirectory(out)) {
+            throw new JgymException("--out must be a directory, but " + out + " is a file");
+        }
+        if (resume && overwrite) {
+            throw new JgymException("--resume and --overwrite exclude each other: continue the run in " + out
+                    + " or start it over");
+        }
+        boolean holdsRun = Files.exists(out.resolve("config.json")) || Files.exists(out.resolve("log.csv"));
+        if (holdsRun && !resume && !overwrite) {
+            throw new JgymException(out + " already holds a training run; pass --resume to continue it or "
+                    + "--overwrite to start over");
+        }
+        if (resume && !holdsRun) {
+            throw new JgymException("cannot resume: " + out + " holds no training run (no config.json)");
+        }
+    }
+
     private static TrainConfig readConfig(Path file) {
         try {
             return TrainConfig.fromJson(Files.readString(file));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read config " + file, e);
+            throw new JgymException("cannot read the config file " + file + ": " + Output.ioReason(e));
+        } catch (IllegalArgumentException e) {
+            throw new JgymException(file + ": " + e.getMessage());
         }
     }
 }

@@ -1,12 +1,14 @@
 package org.jgym.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -71,6 +73,39 @@ class JgymCliTest {
     }
 
     @Test
+    void checkPlaysTheRequestedNumberOfEpisodes() {
+        CliRun r = CliRun.of("check", "SymbolicAlchemy-v0", "--episodes", "2", "--json");
+        assertEquals(0, r.exitCode(), r.out() + r.err());
+        assertTrue(r.out().contains("\"2 random episode(s)\"") && r.out().contains("render every step"), r.out());
+        CliRun none = CliRun.of("check", "Navigation2D-v0", "--episodes", "0");
+        assertEquals(0, none.exitCode(), none.out() + none.err());
+        assertFalse(none.out().contains("random episode"), none.out());
+        CliRun negative = CliRun.of("check", "Navigation2D-v0", "--episodes", "-1");
+        assertEquals(2, negative.exitCode());
+        assertEquals("jgym: error: --episodes must be >= 0, got -1", negative.err().strip());
+    }
+
+    @Test
+    void tasksOfAnEnvComeFromTheEnvMadeWithItsKwargs() {
+        CliRun narrow = CliRun.of("tasks", "ObstacleNavigation-v0", "--kwargs", "{\"targets\": \"narrow\"}", "--seed", "1",
+                "--json");
+        assertEquals(0, narrow.exitCode(), narrow.err());
+        assertEquals("obstacle-navigation/narrow", narrow.json().get("id").getAsString());
+        CliRun far = CliRun.of("tasks", "Navigation2D-v0", "--kwargs", "{\"goal_low\": 2, \"goal_high\": 3}", "--sample",
+                "20", "--seed", "1", "--json");
+        assertEquals(0, far.exitCode(), far.err());
+        String tasks = far.json().getAsJsonArray("tasks").toString();
+        for (String number : tasks.replaceAll("[^0-9.eE+-]+", " ").trim().split(" ")) {
+            double v = Double.parseDouble(number);
+            assertTrue(v >= 2 && v <= 3, "goal coordinate " + v + " outside the kwargs' [2, 3]: " + tasks);
+        }
+        CliRun onDistribution = CliRun.of("tasks", "navigation2d/uniform", "--kwargs", "{\"goal_low\": 2}", "--seed", "1");
+        assertEquals(2, onDistribution.exitCode());
+        assertEquals("jgym: error: --kwargs applies to an env id; navigation2d/uniform is a task distribution",
+                onDistribution.err().strip());
+    }
+
+    @Test
     void tasksSamplesTheUniformQuadrantsInOrder() {
         CliRun r = CliRun.of("tasks", "obstacle-navigation/uniform", "--sample", "4", "--seed", "3", "--json");
         assertEquals(0, r.exitCode(), r.err());
@@ -111,5 +146,37 @@ class JgymCliTest {
         CliRun r = CliRun.of("rollout", "Navigation2D-v0", "--episodes", "0", "--seed", "1");
         assertEquals(2, r.exitCode());
         assertTrue(r.err().contains("--episodes must be > 0, got 0"), r.err());
+    }
+
+    @Test
+    void kwargErrorsStartWithTheEnvIdAndShowValuesWithoutJavaTypes() {
+        String[][] cases = {
+            {"{\"max_episode_steps\": -3}", "jgym: error: Navigation2D-v0: kwarg 'max_episode_steps' must be an integer in [-1, 2147483647], got -3"},
+            {"{\"render_mode\": \"human\"}", "jgym: error: Navigation2D-v0: kwarg 'render_mode' must be one of [rgb_array, ansi] or null, got 'human'"},
+            {"{\"task\": [5, 5]}", "jgym: error: Navigation2D-v0: kwarg 'task' rejected: "},
+        };
+        for (String[] c : cases) {
+            CliRun r = CliRun.of("rollout", "Navigation2D-v0", "--kwargs", c[0], "--episodes", "1", "--seed", "0");
+            assertEquals(2, r.exitCode());
+            assertTrue(r.err().startsWith(c[1]), r.err());
+            assertFalse(r.err().contains("Double") || r.err().contains("Integer"), r.err());
+        }
+    }
+
+    @Test
+    void listJsonNamesRenderModesAndSortsAgentEnvs() {
+        JsonObject list = CliRun.of("list", "--json").json();
+        for (var e : list.getAsJsonArray("envs")) {
+            JsonObject env = e.getAsJsonObject();
+            if (env.get("id").getAsString().equals("Navigation2D-v0")) {
+                assertEquals("one of [rgb_array, ansi] or null",
+                        env.getAsJsonObject("params").getAsJsonObject("render_mode").get("allowed").getAsString());
+            }
+        }
+        for (var a : list.getAsJsonArray("agents")) {
+            List<String> envs = new java.util.ArrayList<>();
+            a.getAsJsonObject().getAsJsonArray("envs").forEach(n -> envs.add(n.getAsString()));
+            assertEquals(envs.stream().sorted().toList(), envs, a.toString());
+        }
     }
 }

@@ -44,7 +44,7 @@ class MetaCommandsTest {
         JsonObject summary = JsonParser.parseString(lines[lines.length - 1]).getAsJsonObject();
         assertTrue(summary.get("mean_seconds_per_iteration").getAsDouble() > 0);
         assertTrue(summary.has("last_post_return"));
-        for (String f : new String[] {"config.json", "policy.json", "state.json", "log.csv", "log.jsonl",
+        for (String f : new String[] {"config.json", "policy.json", "log.csv", "log.jsonl",
                 "learning-curve.png", "trajectories.png"}) {
             assertTrue(Files.size(out.resolve(f)) > 0, f);
         }

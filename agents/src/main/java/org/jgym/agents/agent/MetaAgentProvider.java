@@ -11,6 +11,7 @@ import org.jgym.agents.train.MetaTrainer;
 import org.jgym.env.api.InvalidKwargsException;
 import org.jgym.env.api.agent.AgentProvider;
 import org.jgym.env.api.agent.AgentSpec;
+import org.jgym.env.api.registry.Param;
 
 /**
  * Registers the agent {@code policy}: a trained checkpoint, e.g.
@@ -22,7 +23,10 @@ public final class MetaAgentProvider implements AgentProvider {
     @Override
     public List<AgentSpec> agents() {
         return List.of(new AgentSpec("policy", "a policy trained by 'jgym train' (agent kwargs: checkpoint, deterministic)",
-                Set.of(), (env, seed, kwargs) -> create(env, seed, kwargs)));
+                Set.of(), List.of(
+                        Param.string("checkpoint", null, "a 'jgym train --out' directory or a policy.json file"),
+                        Param.bool("deterministic", false, "act with the mean (Box) or the most likely action")),
+                (env, seed, kwargs) -> create(env, seed, kwargs)));
     }
 
     private static PolicyAgent create(org.jgym.env.api.Env<?, ?> env, long seed, Map<String, Object> kwargs) {
@@ -38,7 +42,7 @@ public final class MetaAgentProvider implements AgentProvider {
         if (Files.isDirectory(path) && Files.exists(path.resolve("config.json"))) {
             scaling = ActionScaling.parse(MetaTrainer.readConfig(path).actionScaling);
         }
-        boolean deterministic = Boolean.parseBoolean(String.valueOf(kwargs.getOrDefault("deterministic", "false")));
+        boolean deterministic = (Boolean) kwargs.get("deterministic");
         Policies.Saved saved = Policies.load(file);
         return new PolicyAgent(saved.policy(), saved.params(), env.observationSpace(), env.actionSpace(), seed,
                 deterministic, scaling);

@@ -4,7 +4,6 @@ import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -56,18 +55,39 @@ public final class Policies {
             throw new IllegalArgumentException("parameter vector has " + params.length + " entries, policy needs "
                     + policy.numParams());
         }
+        writeAtomically(file, GSON.toJson(toJson(policy, params)));
+    }
+
+    /** {@code {"policy": architecture, "params": [...]}}, the content of a policy file. */
+    public static JsonObject toJson(Policy policy, double[] params) {
         JsonObject json = new JsonObject();
         json.add("policy", policy.toJson());
         JsonArray values = new JsonArray(params.length);
         for (double p : params) values.add(p);
         json.add("params", values);
-        writeAtomically(file, GSON.toJson(json));
+        return json;
     }
 
-    /** Reads what {@link #save} wrote. */
+    /**
+     * Reads what {@link #save} wrote.
+     *
+     * @throws IllegalArgumentException naming the file when it is missing, empty, cut short or not a policy file
+     */
     public static Saved load(Path file) {
+        String text;
         try {
-            JsonObject json = JsonParser.parseString(Files.readString(file)).getAsJsonObject();
+            text = Files.readString(file);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new IllegalArgumentException("no policy checkpoint " + file + " (is " + file.getParent()
+                    + " a 'jgym train --out' directory?)");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read policy file " + file, e);
+        }
+        if (text.isBlank()) {
+            throw new IllegalArgumentException(file + " is empty: not a policy checkpoint");
+        }
+        try {
+            JsonObject json = org.jgym.env.api.Json.parse(text, file.toString()).getAsJsonObject();
             Policy policy = fromJson(json.getAsJsonObject("policy"));
             JsonArray values = json.getAsJsonArray("params");
             double[] params = new double[values.size()];
@@ -77,8 +97,13 @@ public final class Policies {
                         + policy.numParams());
             }
             return new Saved(policy, params);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read policy file " + file, e);
+        } catch (org.jgym.env.api.JgymException e) {
+            throw new IllegalArgumentException(file + " is not a policy checkpoint (cut short or damaged?): "
+                    + e.getMessage().replace(file + " is not valid JSON: ", "invalid JSON: ").replaceAll(": \\{.*", ""));
+        } catch (IllegalStateException | NullPointerException | UnsupportedOperationException | ClassCastException
+                 | NumberFormatException e) {
+            throw new IllegalArgumentException(file + " is not a policy checkpoint: it lacks or garbles the 'policy' "
+                    + "or 'params' entries (" + e.getMessage() + ")");
         }
     }
 

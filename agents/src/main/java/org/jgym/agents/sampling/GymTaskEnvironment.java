@@ -23,13 +23,15 @@ public final class GymTaskEnvironment implements TaskEnvironment {
     private final String id;
     private final Map<String, Object> kwargs;
     private final String metricKey;
+    private final int[] positionIndices;
     private final TaskDistribution<Object> distribution;
     private final Box<?> observationBox;
     private final Space<?> actionSpace;
     private final int maxSteps;
 
     /**
-     * @param metricKey info key read at the end of each episode as its evaluation metric (e.g. "distance"); may be null
+     * @param metricKey info key read at the end of each episode as its evaluation metric (e.g. "distance"); null for
+     *                  the one the env spec declares ({@link EnvSpec#evaluationMetric()})
      * @throws JgymException when the env has no task distribution or unsupported spaces
      */
     @SuppressWarnings("unchecked")
@@ -37,7 +39,9 @@ public final class GymTaskEnvironment implements TaskEnvironment {
         this.registry = registry;
         this.id = id;
         this.kwargs = Map.copyOf(kwargs);
-        this.metricKey = metricKey;
+        EnvSpec declared = registry.spec(id);
+        this.metricKey = metricKey != null ? metricKey : declared.evaluationMetric();
+        this.positionIndices = declared.positionIndices();
         try (Env<?, ?> probe = registry.make(id, kwargs)) {
             if (!TaskEnvs.isTaskEnv(probe)) {
                 throw new JgymException("env " + id + " has no task distribution; meta-learning needs an env whose "
@@ -87,6 +91,16 @@ public final class GymTaskEnvironment implements TaskEnvironment {
     @Override
     public double[] actionHigh() {
         return actionSpace instanceof Box<?> b ? b.high() : null;
+    }
+
+    @Override
+    public String metricKey() {
+        return metricKey;
+    }
+
+    @Override
+    public int[] positionIndices() {
+        return positionIndices == null ? null : positionIndices.clone();
     }
 
     @Override

@@ -35,4 +35,14 @@ public interface TaskEnvironment {
 
     /** Maximum episode length (for buffer sizing). */
     int maxEpisodeSteps();
+
+    /** The info key read at the end of each episode as its evaluation metric, or null for none. */
+    default String metricKey() {
+        return null;
+    }
+
+    /** Indices of the observation values that are a 2-D position (x, y), or null: then no trajectory plot. */
+    default int[] positionIndices() {
+        return null;
+    }
 }

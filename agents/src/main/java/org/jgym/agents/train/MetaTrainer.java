@@ -34,8 +34,8 @@ import org.jgym.agents.sampling.TrajectorySampler;
  * Meta-trains a policy on a task distribution: per meta-iteration it samples a meta-batch of tasks (seeded by
  * (seed, iteration)), adapts to each on a thread pool, and applies the outer update. Writes, into the output
  * directory, {@code config.json}, {@code log.csv} and {@code log.jsonl} (one line per iteration),
- * {@code policy.json} and {@code state.json} (atomic checkpoints; {@code resume} continues from them with the same
- * result as an uninterrupted run) and {@code learning-curve.png}.
+ * {@code policy.json} (the checkpoint: policy, parameters and training state in one file, replaced atomically;
+ * {@code resume} continues from it with the same result as an uninterrupted run) and {@code learning-curve.png}.
  */
 public final class MetaTrainer {
     private final TrainConfig config;
@@ -188,6 +188,11 @@ public final class MetaTrainer {
         Path file = dir.resolve("config.json");
         try {
             return TrainConfig.fromJson(Files.readString(file, StandardCharsets.UTF_8));
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new IllegalArgumentException("no training config " + file + " (is " + dir
+                    + " a 'jgym train --out' directory?)");
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(file + ": " + e.getMessage());
         } catch (IOException e) {
             throw new UncheckedIOException("no training config at " + file + " (is " + dir + " a train --out directory?)", e);
         }

@@ -4,7 +4,6 @@ import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -53,13 +52,16 @@ public final class TrainConfig {
     public boolean normalizeAdvantages = true;
     /** normalize or clip (Box actions). */
     public String actionScaling = "normalize";
-    /** Info key read as the per-episode metric (e.g. final distance); logged when the env reports it. */
-    public String metricKey = "distance";
+    /**
+     * Info key read as the per-episode metric (e.g. final distance); null (the default) for the one the env spec
+     * declares ({@code EnvSpec.evaluationMetric()}). Logged when the env reports it.
+     */
+    public String metricKey = null;
     public int threads = Runtime.getRuntime().availableProcessors();
     public long seed = 0;
     public int checkpointEvery = 10;
 
-    private static final Gson GSON = new GsonBuilder().setPrettyPrinting().serializeSpecialFloatingPointValues().create();
+    private static final Gson GSON = new GsonBuilder().setPrettyPrinting().serializeSpecialFloatingPointValues().serializeNulls().create();
     private static final Set<String> ALGOS = Set.of("maml", "fomaml", "reptile", "pretrain");
     private static final Set<String> META_OPTS = Set.of("trpo", "vpg", "ppo");
 
@@ -67,9 +69,11 @@ public final class TrainConfig {
     public static TrainConfig fromJson(String json) {
         JsonObject object;
         try {
-            object = JsonParser.parseString(json).getAsJsonObject();
+            object = org.jgym.env.api.Json.parse(json, "config").getAsJsonObject();
+        } catch (IllegalStateException e) {
+            throw new IllegalArgumentException("config must be a JSON object such as {\"iterations\": 10}");
         } catch (RuntimeException e) {
-            throw new IllegalArgumentException("config is not a JSON object: " + e.getMessage());
+            throw new IllegalArgumentException(e.getMessage());
         }
         JsonObject defaults = GSON.toJsonTree(new TrainConfig()).getAsJsonObject();
         for (String key : object.keySet()) {

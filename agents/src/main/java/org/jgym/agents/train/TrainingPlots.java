@@ -32,12 +32,14 @@ public final class TrainingPlots {
     }
 
     /**
-     * For envs whose first two observation values are a position: paths of one episode before and after the
-     * inner steps on two tasks, goals marked (seed 000, Fig. 3a). Does nothing for other envs.
+     * For envs that declare a 2-D position in their observation ({@code EnvSpec.positionIndices()}): paths of one
+     * episode before and after the inner steps on two tasks, goals marked (seed 000, Fig. 3a). Does nothing for
+     * other envs.
      */
     public static void adaptationTrajectories(Path file, Policy policy, double[] theta, TrajectorySampler sampler,
                                               InnerLoop inner, long seed) {
-        if (sampler.environment().observationSize() < 2 || inner.steps() == 0) return;
+        int[] position = sampler.environment().positionIndices();
+        if (position == null || inner.steps() == 0) return;
         List<Object> tasks = sampler.environment().sampleTasks(2, Seeds.derive(seed, -11));
         List<Plots.Path2D> paths = new ArrayList<>();
         Map<String, double[]> goals = new LinkedHashMap<>();
@@ -48,8 +50,8 @@ public final class TrainingPlots {
             double[][][] after = new double[1][][];
             sampler.sample(policy, theta, task, 1, Seeds.derive(seed, -13, i), false, before);
             sampler.sample(policy, a.adaptedParams(), task, 1, Seeds.derive(seed, -14, i), false, after);
-            paths.add(path("task " + (i + 1) + " before", before[0]));
-            paths.add(path("task " + (i + 1) + " after " + inner.steps() + " step(s)", after[0]));
+            paths.add(path("task " + (i + 1) + " before", before[0], position));
+            paths.add(path("task " + (i + 1) + " after " + inner.steps() + " step(s)", after[0], position));
             double[] goal = goalOf(sampler.environment().describeTask(task));
             if (goal != null) goals.put("goal " + (i + 1), goal);
         }
@@ -57,12 +59,12 @@ public final class TrainingPlots {
                 null);
     }
 
-    private static Plots.Path2D path(String name, double[][] points) {
+    private static Plots.Path2D path(String name, double[][] points, int[] position) {
         double[] x = new double[points.length];
         double[] y = new double[points.length];
         for (int t = 0; t < points.length; t++) {
-            x[t] = points[t][0];
-            y[t] = points[t][1];
+            x[t] = points[t][position[0]];
+            y[t] = points[t][position[1]];
         }
         return new Plots.Path2D(name, x, y);
     }

@@ -11,6 +11,7 @@ import org.jgym.env.alchemy.bots.RandomHeuristicBot;
 import org.jgym.env.alchemy.bots.SearchOracleBot;
 import org.jgym.env.alchemy.bots.UniformRandomBot;
 import org.jgym.env.api.Env;
+import org.jgym.env.api.EnvMetadata;
 import org.jgym.env.api.Seeding;
 import org.jgym.env.api.agent.AgentProvider;
 import org.jgym.env.api.agent.AgentSpec;
@@ -47,6 +48,7 @@ public final class AlchemyPlugin implements EnvProvider, TaskDistributionProvide
                         Param.string(CHEMISTRY_VIEW, ChemistryView.NONE.kwargValue(),
                                 "append 28 floats describing the chemistry", "none", "ground_truth", "unknown"))
                 .taskDistribution(ChemistryDistribution.ID_PREFIX + Level.DEFAULT.referenceName())
+                .renderModes(EnvMetadata.ANSI)
                 .description("DeepMind's symbolic Alchemy: 10 trials x 20 steps of stones, potions and a "
                         + "cauldron on a hidden chemistry (meta-RL)")
                 .build());

@@ -29,8 +29,9 @@ public abstract class AbstractEnv<O, A> implements Env<O, A> {
     protected AbstractEnv(EnvMetadata metadata, String renderMode) {
         this.metadata = metadata;
         if (renderMode != null && !metadata.renderModes().contains(renderMode)) {
-            throw new InvalidKwargsException("render_mode '" + renderMode + "' is not supported by "
-                    + getClass().getSimpleName() + "; allowed: " + metadata.renderModes() + " or null");
+            throw new InvalidKwargsException("kwarg 'render_mode' must be "
+                    + (metadata.renderModes().isEmpty() ? "null (this env does not render)"
+                    : "one of " + metadata.renderModes() + " or null") + ", got '" + renderMode + "'");
         }
         this.renderMode = renderMode;
     }
@@ -51,7 +52,7 @@ public abstract class AbstractEnv<O, A> implements Env<O, A> {
 
     /** Renders the current state in {@code mode}; called only with a mode the metadata lists. */
     protected Frame onRender(String mode) {
-        throw new UnsupportedOperationException(getClass().getSimpleName() + " lists render mode " + mode
+        throw new UnsupportedOperationException(name() + " lists render mode " + mode
                 + " but does not implement onRender");
     }
 
@@ -91,11 +92,11 @@ public abstract class AbstractEnv<O, A> implements Env<O, A> {
     public final StepResult<O> step(A action) {
         ensureOpen();
         if (!episodeRunning) {
-            throw new ResetNeededException(getClass().getSimpleName()
+            throw new ResetNeededException(name()
                     + ": step() called with no running episode; call reset() first (the episode ended or never began)");
         }
         if (!actionSpace().contains(action)) {
-            throw new InvalidActionException(getClass().getSimpleName() + ": action rejected, "
+            throw new InvalidActionException(name() + ": action rejected, "
                     + actionSpace().describeViolation(action) + "; the action space is " + actionSpace());
         }
         stepResult.info().clear();
@@ -120,6 +121,11 @@ public abstract class AbstractEnv<O, A> implements Env<O, A> {
     @Override
     public final String renderMode() {
         return renderMode;
+    }
+
+    /** The env id for messages (the class name when the env was made without a spec). */
+    private String name() {
+        return spec != null ? spec.id() : getClass().getSimpleName();
     }
 
     @Override
@@ -147,7 +153,7 @@ public abstract class AbstractEnv<O, A> implements Env<O, A> {
 
     private void ensureOpen() {
         if (closed) {
-            throw new JgymException(getClass().getSimpleName() + " is closed; make a new env");
+            throw new JgymException(name() + " is closed; make a new env");
         }
     }
 }

@@ -50,14 +50,25 @@ public record RgbFrame(int height, int width, byte[] rgb) implements Frame {
         return image;
     }
 
-    /** Writes the frame as a PNG file, creating parent folders. */
+    /**
+     * Writes the frame as a PNG file, creating parent folders.
+     *
+     * @throws JgymException when {@code path} is a directory
+     */
     public void writePng(Path path) {
+        if (Files.isDirectory(path)) {
+            throw new JgymException("cannot write PNG " + path + ": it is a directory; give a file name such as "
+                    + path.resolve("frame.png"));
+        }
         try {
             Path parent = path.toAbsolutePath().getParent();
             if (parent != null) {
                 Files.createDirectories(parent);
             }
-            ImageIO.write(toBufferedImage(), "png", path.toFile());
+            // through a stream: ImageIO.write(File) prints a stack trace of its own when it cannot open the file
+            try (var out = Files.newOutputStream(path)) {
+                ImageIO.write(toBufferedImage(), "png", out);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("could not write PNG " + path + ": " + e.getMessage(), e);
         }

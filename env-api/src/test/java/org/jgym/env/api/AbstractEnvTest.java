@@ -159,7 +159,7 @@ class AbstractEnvTest {
     @Test
     void unsupportedRenderModeIsRejected() {
         InvalidKwargsException e = assertThrows(InvalidKwargsException.class, () -> new CountingEnv(3, "human"));
-        assertEquals("render_mode 'human' is not supported by CountingEnv; allowed: [ansi] or null", e.getMessage());
+        assertEquals("kwarg 'render_mode' must be one of [ansi] or null, got 'human'", e.getMessage());
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import org.jgym.env.api.EnvMetadata;
 import org.jgym.env.api.agent.AgentProvider;
 import org.jgym.env.api.agent.AgentSpec;
 import org.jgym.env.api.registry.EnvProvider;
@@ -35,6 +36,8 @@ public final class NavigationProvider implements EnvProvider, TaskDistributionPr
                         Param.bool("oracle", false, "append the goal to the observation (4 values)"))
                 .maxEpisodeSteps(100)
                 .taskDistribution(Navigation2DGoals.ID)
+                .position2d(0, 1)
+                .renderModes(EnvMetadata.RGB_ARRAY, EnvMetadata.ANSI)
                 .description("MAML point-mass navigation to a goal in [-0.5, 0.5]^2 (Finn et al. 2017)")
                 .build();
         EnvSpec obstacle = EnvSpec.builder("ObstacleNavigation-v0", ObstacleNavigationEnv::fromKwargs)
@@ -49,6 +52,9 @@ public final class NavigationProvider implements EnvProvider, TaskDistributionPr
                                 kwargs(ObstacleTargets.Kind.values(), ObstacleTargets.Kind::kwarg)))
                 .maxEpisodeSteps(100)
                 .taskDistribution(ObstacleTargets.ID_PREFIX + ObstacleTargets.Kind.UNIFORM.kwarg())
+                .evaluationMetric("distance")
+                .position2d(0, 1)
+                .renderModes(EnvMetadata.RGB_ARRAY, EnvMetadata.ANSI)
                 .description("Discrete walk to a target on a [0, 10]^2 map with obstacle segments (Duan and Wang)")
                 .build();
         return List.of(navigation2d, obstacle);

@@ -14,7 +14,8 @@ public final class CorridorEnv extends AbstractEnv<Integer, Integer> implements 
     private final Discrete observationSpace;
     private final Discrete actionSpace = new Discrete(2); // 0 = left, 1 = right
     private final CorridorGoals goals;
-    private Integer goal;
+    private Integer setTask; // the task set with setTask, or null: then every reset draws one
+    private int goal;
     private int position;
 
     public CorridorEnv(int length) {
@@ -25,9 +26,8 @@ public final class CorridorEnv extends AbstractEnv<Integer, Integer> implements 
 
     @Override
     protected Integer onReset(Map<String, Object> options, Map<String, Object> info) {
-        if (goal == null) {
-            goal = goals.sample(1, random()).get(0); // no task set: draw one from the env's own generator
-        }
+        // no task set: draw one from the env's generator, so the seed of reset decides the whole episode
+        goal = setTask != null ? setTask : goals.sample(1, random()).get(0);
         position = 0;
         return position;
     }
@@ -56,11 +56,11 @@ public final class CorridorEnv extends AbstractEnv<Integer, Integer> implements 
 
     @Override
     public void setTask(Integer task) {
-        goal = task;
+        setTask = task; // takes effect at the next reset
     }
 
     @Override
     public Integer task() {
-        return goal;
+        return setTask != null ? setTask : goal;
     }
 }

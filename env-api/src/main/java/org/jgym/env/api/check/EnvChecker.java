@@ -22,18 +22,34 @@ import org.jgym.env.api.spaces.DictSpace;
 /**
  * Checks that an env follows the jgym/Gymnasium contract, in the order of Gymnasium's {@code check_env}: spaces,
  * reset output, seed determinism, reset options, a step's output, step determinism, render modes and close; plus
- * jgym's own rule that a rejected action leaves the state unchanged.
+ * jgym's own rule that a rejected action leaves the state unchanged, and (beyond {@code check_env}) whole episodes
+ * of random actions: every observation in its space, finite rewards, JSON-serialisable info, the same episode for
+ * the same seed, and a frame on every step in every render mode. Every message starts with the env id.
  */
 public final class EnvChecker {
+    /** Whole episodes {@link #check(Env)} plays. */
+    public static final int DEFAULT_EPISODES = 3;
     private static final long SEED = 123;
 
     private EnvChecker() {
     }
 
-    /** Checks an env made from a spec (render and close checks re-make it through {@code env.spec()}). */
+    /** {@link #check(Env, int)} with {@link #DEFAULT_EPISODES} episodes. */
     public static <O, A> CheckReport check(Env<O, A> env) {
+        return check(env, DEFAULT_EPISODES);
+    }
+
+    /**
+     * Checks an env made from a spec (render and close checks re-make it through {@code env.spec()}).
+     *
+     * @param episodes whole episodes of seeded random actions to play (0 for the reset/step checks only)
+     */
+    public static <O, A> CheckReport check(Env<O, A> env, int episodes) {
+        if (episodes < 0) {
+            throw new IllegalArgumentException("episodes must be >= 0, got " + episodes);
+        }
         EnvSpec spec = env.spec();
-        CheckReport report = new CheckReport(spec != null ? spec.id() : env.unwrapped().getClass().getName());
+        CheckReport report = new CheckReport(spec != null ? spec.id() : env.unwrapped().getClass().getSimpleName());
         run(report, "action space", () -> checkSpace(env.actionSpace(), true));
         run(report, "observation space", () -> checkSpace(env.observationSpace(), false));
         run(report, "reset output", () -> checkReset(env));
@@ -46,16 +62,22 @@ public final class EnvChecker {
         run(report, "step determinism", () -> checkStepDeterminism(env));
         run(report, "rejected action keeps state", () -> checkRejectedAction(env));
         run(report, "render modes", () -> checkRender(env));
+        if (episodes > 0) {
+            run(report, episodes + " random episode(s)", () -> EpisodeChecks.episodes(env, episodes, SEED));
+            run(report, "episode determinism", () -> EpisodeChecks.determinism(env, SEED));
+            run(report, "render every step", () -> EpisodeChecks.renderEveryStep(env, SEED));
+        }
         run(report, "close twice", () -> checkClose(env));
         return report;
     }
 
-    /** A check returns null (pass), a string starting with "warn: " (warning) or throws (failure). */
+    /** A check returns null (pass), "warn: ..." (warning), "skip: ..." (pass with a note) or throws (failure). */
     private interface Check {
         String run() throws Exception;
     }
 
     private static void run(CheckReport report, String name, Check check) {
+        String id = report.envId() + ": ";
         try {
             String warning = check.run();
             if (warning == null) {
@@ -63,10 +85,12 @@ public final class EnvChecker {
             } else if (warning.startsWith("skip: ")) {
                 report.add(name, CheckReport.Status.PASS, warning);
             } else {
-                report.add(name, CheckReport.Status.WARN, warning.replaceFirst("^warn: ", ""));
+                report.add(name, CheckReport.Status.WARN, id + warning.replaceFirst("^warn: ", ""));
             }
-        } catch (Exception | AssertionError e) {
-            report.add(name, CheckReport.Status.FAIL, e.getClass().getSimpleName() + ": " + e.getMessage());
+        } catch (AssertionError e) {
+            report.add(name, CheckReport.Status.FAIL, id + e.getMessage());
+        } catch (Exception e) {
+            report.add(name, CheckReport.Status.FAIL, id + e.getClass().getSimpleName() + ": " + e.getMessage());
         }
     }
 
@@ -86,7 +110,8 @@ public final class EnvChecker {
             if (action && box.shape().length == 1) {
                 for (int i = 0; i < box.size(); i++) {
                     if (box.low(i) < -1 || box.high(i) > 1) {
-                        return "skip: action bounds exceed [-1, 1] (Gymnasium suggests a symmetric normalised box)";
+                        return "warn: the action bounds [" + box.low(i) + ", " + box.high(i) + "] at index " + i
+                                + " exceed [-1, 1]; Gymnasium suggests a symmetric, normalised action Box";
                     }
                 }
             }
@@ -220,11 +245,19 @@ public final class EnvChecker {
     private static <O, A> String checkRender(Env<O, A> env) {
         EnvMetadata meta = env.metadata();
         if (meta.renderModes().isEmpty()) {
+            if (env.spec() != null && env.spec().renderModes() != null && !env.spec().renderModes().isEmpty()) {
+                throw new AssertionError("the spec declares the render modes " + env.spec().renderModes()
+                        + " but the env's metadata lists none");
+            }
             return "warn: the env lists no render modes";
         }
         EnvSpec spec = env.spec();
         if (spec == null) {
             return "skip: no spec to re-make the env in each render mode";
+        }
+        if (spec.renderModes() != null && !spec.renderModes().equals(meta.renderModes())) {
+            throw new AssertionError("the spec declares the render modes " + spec.renderModes()
+                    + " but the env's metadata lists " + meta.renderModes());
         }
         for (String mode : meta.renderModes()) {
             Map<String, Object> kwargs = new LinkedHashMap<>(spec.kwargs());

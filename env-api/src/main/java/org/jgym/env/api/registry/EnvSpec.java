@@ -40,6 +40,9 @@ public final class EnvSpec {
     private final boolean nondeterministic;
     private final String taskDistributionId;
     private final String description;
+    private final String evaluationMetric;
+    private final int[] positionIndices;
+    private final List<String> renderModes;
 
     private EnvSpec(Builder b, Map<String, Object> kwargs, Integer maxEpisodeSteps) {
         this.id = b.id;
@@ -51,6 +54,9 @@ public final class EnvSpec {
         this.nondeterministic = b.nondeterministic;
         this.taskDistributionId = b.taskDistributionId;
         this.description = b.description;
+        this.evaluationMetric = b.evaluationMetric;
+        this.positionIndices = b.positionIndices;
+        this.renderModes = b.renderModes;
         this.kwargs = Collections.unmodifiableMap(new LinkedHashMap<>(kwargs));
     }
 
@@ -65,6 +71,9 @@ public final class EnvSpec {
         this.nondeterministic = base.nondeterministic;
         this.taskDistributionId = base.taskDistributionId;
         this.description = base.description;
+        this.evaluationMetric = base.evaluationMetric;
+        this.positionIndices = base.positionIndices;
+        this.renderModes = base.renderModes;
         this.kwargs = Collections.unmodifiableMap(new LinkedHashMap<>(kwargs));
     }
 
@@ -130,6 +139,22 @@ public final class EnvSpec {
         return description;
     }
 
+    /**
+     * The info key whose value at the end of an episode measures how well it went (e.g. {@code distance} to the
+     * goal), which learners log and evaluate next to the return; null when the env declares none.
+     */
+    public String evaluationMetric() {
+        return evaluationMetric;
+    }
+
+    /**
+     * The indices of the observation values that are the agent's 2-D position (x, y), for trajectory plots; null
+     * when the observation holds no such position.
+     */
+    public int[] positionIndices() {
+        return positionIndices == null ? null : positionIndices.clone();
+    }
+
     /** Makes the env with default kwargs. */
     public <O, A> Env<O, A> make() {
         return make(Map.of());
@@ -160,6 +185,9 @@ public final class EnvSpec {
         Env<?, ?> env;
         try {
             env = factory.create(validated);
+        } catch (InvalidKwargsException e) {
+            throw e.getMessage() != null && e.getMessage().startsWith(id + ": ") ? e
+                    : new InvalidKwargsException(id + ": " + e.getMessage());
         } catch (JgymException e) {
             throw e;
         } catch (RuntimeException e) {
@@ -173,7 +201,7 @@ public final class EnvSpec {
                 TaskEnvs.setTaskFromAny(env, task);
             } catch (RuntimeException e) {
                 env.close();
-                throw new InvalidKwargsException("kwarg 'task' rejected: " + e.getMessage());
+                throw new InvalidKwargsException(id + ": kwarg 'task' rejected: " + e.getMessage());
             }
         }
         Env<O, A> wrapped = new OrderEnforcing<>(new PassiveEnvChecker<>((Env<O, A>) env), made);
@@ -196,6 +224,10 @@ public final class EnvSpec {
                         + (near.isEmpty() ? "" : "; did you mean '" + near.get(0) + "'?") + " allowed kwargs: " + names);
             }
             if (e.getValue() != null) {
+                if (p == RENDER_MODE_PARAM && renderModes != null && !renderModes.contains(e.getValue())) {
+                    throw new InvalidKwargsException(id + ": kwarg 'render_mode' must be " + renderModesAllowed()
+                            + ", got " + Param.describe(e.getValue()));
+                }
                 try {
                     out.put(p.name(), p.validate(e.getValue()));
                 } catch (InvalidKwargsException ex) {
@@ -222,17 +254,33 @@ public final class EnvSpec {
         o.addProperty("reward_threshold", rewardThreshold);
         o.addProperty("nondeterministic", nondeterministic);
         o.addProperty("task_distribution", taskDistributionId);
+        o.addProperty("evaluation_metric", evaluationMetric);
+        o.add("position_indices", positionIndices == null ? null : Json.GSON.toJsonTree(positionIndices));
         JsonObject ps = new JsonObject();
         for (Param p : params()) {
-            JsonObject j = new JsonObject();
-            j.addProperty("type", p.type().name().toLowerCase(java.util.Locale.ROOT));
-            j.add("default", Json.GSON.toJsonTree(p.defaultValue()));
-            j.addProperty("allowed", p.allowed());
-            j.addProperty("description", p.description());
+            JsonObject j = p.toJson();
+            if (p.name().equals(Kwargs.RENDER_MODE)) {
+                j.addProperty("allowed", renderModesAllowed());
+            }
             ps.add(p.name(), j);
         }
         o.add("params", ps);
         return o;
+    }
+
+    /**
+     * The render modes the spec declares ({@link Builder#renderModes}), which must be the env's metadata render
+     * modes (the env checker compares them); null when undeclared. Listings show them without making an env.
+     */
+    public List<String> renderModes() {
+        return renderModes;
+    }
+
+    private String renderModesAllowed() {
+        if (renderModes == null) {
+            return "one of the env's metadata render modes, or null";
+        }
+        return renderModes.isEmpty() ? "null (the env does not render)" : "one of " + renderModes + " or null";
     }
 
     @Override
@@ -250,6 +298,9 @@ public final class EnvSpec {
         private boolean nondeterministic;
         private String taskDistributionId;
         private String description = "";
+        private String evaluationMetric;
+        private int[] positionIndices;
+        private List<String> renderModes;
 
         private Builder(String id, EnvFactory factory) {
             EnvIds.parse(id);
@@ -286,7 +337,10 @@ public final class EnvSpec {
             return this;
         }
 
-        /** The id of the registered task distribution of this env's tasks. */
+        /**
+         * The id of the registered task distribution that equals the env's own {@code TaskEnv.taskDistribution()}
+         * with default kwargs (with other kwargs the env's own distribution is the one that counts).
+         */
         public Builder taskDistribution(String distributionId) {
             this.taskDistributionId = distributionId;
             return this;
@@ -294,6 +348,31 @@ public final class EnvSpec {
 
         public Builder description(String text) {
             this.description = text;
+            return this;
+        }
+
+        /** The info key, reported at least on an episode's last step, that measures how well the episode went. */
+        public Builder evaluationMetric(String infoKey) {
+            this.evaluationMetric = Objects.requireNonNull(infoKey, "infoKey");
+            return this;
+        }
+
+        /**
+         * Declares the render modes ({@code rgb_array}, {@code ansi}): the same as the env's metadata. Listings show
+         * them, and a render mode outside them is refused before the env is made.
+         */
+        public Builder renderModes(String... modes) {
+            this.renderModes = List.of(modes);
+            return this;
+        }
+
+        /** Declares that observation values {@code x} and {@code y} are the agent's position (for trajectory plots). */
+        public Builder position2d(int x, int y) {
+            if (x < 0 || y < 0 || x == y) {
+                throw new IllegalArgumentException("position indices must be two different indices >= 0, got " + x
+                        + ", " + y);
+            }
+            this.positionIndices = new int[] {x, y};
             return this;
         }
 

@@ -15,7 +15,7 @@ public final class Gym {
     private Gym() {
     }
 
-    /** The default registry, loaded on first use. */
+    /** The default registry, loaded on first use; its {@link Registry#warnings()} go to standard error once. */
     public static Registry registry() {
         Registry r = registry;
         if (r == null) {
@@ -24,6 +24,7 @@ public final class Gym {
                 if (r == null) {
                     ClassLoader loader = Thread.currentThread().getContextClassLoader();
                     r = Registry.load(loader != null ? loader : Gym.class.getClassLoader());
+                    r.warnings().forEach(w -> System.err.println("jgym: warning: " + w));
                     registry = r;
                 }
             }

@@ -113,8 +113,38 @@ public final class Param {
                 return value;
             }
         }
-        throw new InvalidKwargsException("kwarg '" + name + "' must be " + allowed() + ", got "
-                + (value instanceof String ? "'" + value + "'" : Values.describeType(value)));
+        throw new InvalidKwargsException("kwarg '" + name + "' must be " + allowed() + ", got " + describe(value));
+    }
+
+    /** A value as the user wrote it (JSON-like), without Java type names: {@code 'x'}, {@code -1}, {@code 2.5}. */
+    static String describe(Object value) {
+        if (value instanceof String s) {
+            return "'" + s + "'";
+        }
+        if (value instanceof Float f) {
+            return f + " (a 32-bit float)";
+        }
+        if (value instanceof Number n) {
+            double d = n.doubleValue();
+            return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : Double.toString(d);
+        }
+        if (value instanceof java.util.Collection<?> || value != null && value.getClass().isArray()) {
+            return "the list " + Values.toString(value instanceof java.util.Collection<?> c ? c.toArray() : value);
+        }
+        if (value instanceof java.util.Map<?, ?> m) {
+            return "the object " + Values.toString(m);
+        }
+        return String.valueOf(value);
+    }
+
+    /** {@code {"type", "default", "allowed", "description"}} for listings and the bridge. */
+    public com.google.gson.JsonObject toJson() {
+        com.google.gson.JsonObject j = new com.google.gson.JsonObject();
+        j.addProperty("type", type.name().toLowerCase(java.util.Locale.ROOT));
+        j.add("default", org.jgym.env.api.Json.GSON.toJsonTree(defaultValue));
+        j.addProperty("allowed", allowed());
+        j.addProperty("description", description);
+        return j;
     }
 
     @Override

@@ -8,7 +8,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.TreeMap;
 import org.jgym.env.api.Env;
@@ -40,34 +39,65 @@ public final class Registry {
     private final Map<String, Entry<EnvSpec>> envs = new TreeMap<>();
     private final Map<String, Entry<TaskDistributionSpec>> tasks = new TreeMap<>();
     private final List<Entry<AgentSpec>> agents = new ArrayList<>();
+    private final List<String> warnings = new ArrayList<>();
 
     /** An empty registry; see {@link #load(ClassLoader)} for one filled from plugins. */
     public Registry() {
     }
 
-    /** A registry filled with every provider {@link ServiceLoader} finds through {@code loader}. */
+    /**
+     * A registry filled with every provider {@link ServiceLoader} finds through {@code loader}. A faulty provider
+     * (class missing, not instantiable, failing while listing its items) and an id a second jar registers again
+     * are skipped, each with one line in {@link #warnings()} naming the class and its jar; everything else loads.
+     */
     public static Registry load(ClassLoader loader) {
         Registry r = new Registry();
-        try {
-            for (EnvProvider p : ServiceLoader.load(EnvProvider.class, loader)) {
-                Origin o = originOf(p.getClass());
-                p.envs().forEach(s -> r.register(s, o));
-            }
-            for (TaskDistributionProvider p : ServiceLoader.load(TaskDistributionProvider.class, loader)) {
-                Origin o = originOf(p.getClass());
-                p.taskDistributions().forEach(s -> r.registerTaskDistribution(s, o));
-            }
-            for (AgentProvider p : ServiceLoader.load(AgentProvider.class, loader)) {
-                Origin o = originOf(p.getClass());
-                p.agents().forEach(s -> r.registerAgent(s, o));
-            }
-        } catch (ServiceConfigurationError e) {
-            throw new JgymException("a jgym plugin on the class path could not be loaded: " + e.getMessage(), e);
-        }
+        PluginLoader plugins = new PluginLoader(loader, r.warnings);
+        plugins.load(EnvProvider.class, EnvProvider::envs, (s, o) -> r.registerLoaded(r.envs, s.id(), "env", s, o));
+        plugins.load(TaskDistributionProvider.class, TaskDistributionProvider::taskDistributions,
+                (s, o) -> r.registerLoaded(r.tasks, s.id(), "task distribution", s, o));
+        plugins.load(AgentProvider.class, AgentProvider::agents, r::registerLoadedAgent);
         return r;
     }
 
-    /** Registers an env; an id registered twice is replaced. */
+    /**
+     * What went wrong while loading plugins, one line each (a skipped provider, an id registered twice); empty
+     * when every plugin loaded. {@link Gym#registry()} prints them to standard error.
+     */
+    public synchronized List<String> warnings() {
+        return List.copyOf(warnings);
+    }
+
+    /** A plugin's item whose id is taken stays out: a plugin cannot shadow a built-in or another plugin. */
+    private synchronized <T> void registerLoaded(Map<String, Entry<T>> map, String id, String kind, T item,
+            Origin origin) {
+        Entry<T> first = map.get(id);
+        if (first != null) {
+            warnings.add(kind + " id " + id + " of " + origin.provider() + " in " + origin.location()
+                    + " is already registered by " + first.origin().provider() + " in " + first.origin().location()
+                    + "; kept the first");
+            return;
+        }
+        if (item instanceof EnvSpec spec) {
+            register(spec, origin);
+        } else {
+            map.put(id, new Entry<>(item, origin));
+        }
+    }
+
+    private synchronized void registerLoadedAgent(AgentSpec spec, Origin origin) {
+        for (Entry<AgentSpec> e : agents) {
+            if (e.item().name().equals(spec.name()) && e.item().envNames().equals(spec.envNames())) {
+                warnings.add("agent " + spec.name() + " of " + origin.provider() + " in " + origin.location()
+                        + " is already registered by " + e.origin().provider() + " in " + e.origin().location()
+                        + "; kept the first");
+                return;
+            }
+        }
+        agents.add(new Entry<>(spec, origin));
+    }
+
+    /** Registers an env; an id registered twice in code is replaced (plugins cannot replace: see {@link #load}). */
     public synchronized void register(EnvSpec spec) {
         register(spec, new Origin("(registered in code)", "-"));
     }
@@ -240,10 +270,15 @@ public final class Registry {
                 + EnvIds.suggestion(name, applicable).replace("registered", "agents for this env"));
     }
 
-    /** Builds the agent {@code name} for {@code env}. */
+    /**
+     * Builds the agent {@code name} for {@code env}, its kwargs validated against the agent's declared params.
+     *
+     * @throws InvalidKwargsException for an unknown or ill-typed agent kwarg
+     */
     @SuppressWarnings("unchecked")
     public <O, A> Agent<O, A> makeAgent(String name, Env<O, A> env, long seed, Map<String, Object> kwargs) {
-        return (Agent<O, A>) agentSpec(name, env).factory().create(env, seed, kwargs);
+        AgentSpec spec = agentSpec(name, env);
+        return (Agent<O, A>) spec.factory().create(env, seed, spec.validate(kwargs));
     }
 
     /** Parses kwargs given as a JSON object; numbers come back as Double, validated later against the spec. */
@@ -268,7 +303,7 @@ public final class Registry {
         return m;
     }
 
-    private static Origin originOf(Class<?> provider) {
+    static Origin originOf(Class<?> provider) {
         CodeSource source = provider.getProtectionDomain().getCodeSource();
         URL url = source == null ? null : source.getLocation();
         return new Origin(provider.getName(), url == null ? "(unknown)" : url.getPath());

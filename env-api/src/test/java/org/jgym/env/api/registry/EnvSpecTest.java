@@ -53,21 +53,36 @@ class EnvSpecTest {
     void illTypedKwargsAreRejectedWithTheEnvId() {
         assertEquals("Counting-v0: kwarg 'threshold' must be an integer in [1, 100], got '5'",
                 assertThrows(InvalidKwargsException.class, () -> make(Map.of("threshold", "5"))).getMessage());
-        assertEquals("Counting-v0: kwarg 'threshold' must be an integer in [1, 100], got Double 1.5",
+        assertEquals("Counting-v0: kwarg 'threshold' must be an integer in [1, 100], got 1.5",
                 assertThrows(InvalidKwargsException.class, () -> make(Map.of("threshold", 1.5))).getMessage());
-        assertEquals("Counting-v0: kwarg 'threshold' must be an integer in [1, 100], got Integer 500",
+        assertEquals("Counting-v0: kwarg 'threshold' must be an integer in [1, 100], got 500",
                 assertThrows(InvalidKwargsException.class, () -> make(Map.of("threshold", 500))).getMessage());
         assertEquals("Counting-v0: kwarg 'mode' must be one of [up, down], got 'sideways'",
                 assertThrows(InvalidKwargsException.class, () -> make(Map.of("mode", "sideways"))).getMessage());
-        assertEquals("Counting-v0: kwarg 'render_mode' must be a string, got Integer 1",
+        assertEquals("Counting-v0: kwarg 'render_mode' must be one of [ansi] or null, got 1",
                 assertThrows(InvalidKwargsException.class, () -> make(Map.of("render_mode", 1))).getMessage());
+    }
+
+    @Test
+    void theListingSaysWhichRenderModesTheEnvHas() {
+        EnvSpec spec = registry.spec(TestSpecs.COUNTING);
+        assertEquals(List.of(EnvMetadata.ANSI), spec.renderModes());
+        assertEquals("one of [ansi] or null",
+                spec.toJson().getAsJsonObject("params").getAsJsonObject("render_mode").get("allowed").getAsString());
+    }
+
+    @Test
+    void agentEnvNamesAreSorted() {
+        var agent = new org.jgym.env.api.agent.AgentSpec("a", "", java.util.Set.of("Zeta", "Alpha", "Mid", "Beta"),
+                (env, seed, kwargs) -> o -> 0);
+        assertEquals(List.of("Alpha", "Beta", "Mid", "Zeta"), List.copyOf(agent.envNames()));
     }
 
     @Test
     void renderModeUnsupportedByTheEnvIsRejected() {
         InvalidKwargsException e = assertThrows(InvalidKwargsException.class,
                 () -> make(Map.of("render_mode", EnvMetadata.RGB_ARRAY)));
-        assertEquals("render_mode 'rgb_array' is not supported by CountingEnv; allowed: [ansi] or null", e.getMessage());
+        assertEquals("Counting-v0: kwarg 'render_mode' must be one of [ansi] or null, got 'rgb_array'", e.getMessage());
     }
 
     @Test
@@ -149,7 +164,7 @@ class EnvSpecTest {
             assertEquals(4, ((TimeLimit<?, ?>) env).maxEpisodeSteps());
         }
         InvalidKwargsException e = assertThrows(InvalidKwargsException.class, () -> make(Map.of("max_episode_steps", -2)));
-        assertTrue(e.getMessage().contains("kwarg 'max_episode_steps' must be an integer in [-1, 2147483647], got Integer -2"),
+        assertTrue(e.getMessage().contains("kwarg 'max_episode_steps' must be an integer in [-1, 2147483647], got -2"),
                 e.getMessage());
     }
 
@@ -227,7 +242,7 @@ class EnvSpecTest {
     @Test
     void taskKwargOnAnEnvWithoutTasksFails() {
         JgymException e = assertThrows(JgymException.class, () -> make(Map.of("task", "{\"threshold\": 2}")));
-        assertEquals("kwarg 'task' rejected: Counting-v0 has no task distribution: it does not take tasks (setTask)", e.getMessage());
+        assertEquals("Counting-v0: kwarg 'task' rejected: Counting-v0 has no task distribution: it does not take tasks (setTask)", e.getMessage());
     }
 
     @Test

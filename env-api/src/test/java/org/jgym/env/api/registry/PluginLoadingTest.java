@@ -125,6 +125,94 @@ class PluginLoadingTest {
         assertThrows(UnknownIdException.class, () -> withoutPlugin.spec(ID));
     }
 
+    private static final String FAULTY_SOURCES = """
+            package com.example.faulty;
+
+            import java.util.List;
+            import java.util.Set;
+            import org.jgym.env.api.agent.AgentProvider;
+            import org.jgym.env.api.agent.AgentSpec;
+            import org.jgym.env.api.registry.EnvProvider;
+            import org.jgym.env.api.registry.EnvSpec;
+
+            public final class Faulty {
+                private Faulty() {
+                }
+
+                /** Fails in its constructor. */
+                public static final class Throwing implements EnvProvider {
+                    public Throwing() {
+                        throw new IllegalStateException("boom in the constructor");
+                    }
+
+                    @Override
+                    public List<EnvSpec> envs() {
+                        return List.of();
+                    }
+                }
+
+                /** Fails while listing its envs. */
+                public static final class FailingList implements EnvProvider {
+                    @Override
+                    public List<EnvSpec> envs() {
+                        throw new IllegalStateException("boom in envs()");
+                    }
+                }
+
+                /** Registers the good plugin's id again, next to one id of its own. */
+                public static final class Shadowing implements EnvProvider {
+                    @Override
+                    public List<EnvSpec> envs() {
+                        return List.of(EnvSpec.builder("Example/Coin-v0", k -> null).build(),
+                                EnvSpec.builder("Example/Own-v0", k -> null).build());
+                    }
+                }
+
+                /** Registers the built-in agent "random" for every env again. */
+                public static final class RandomAgain implements AgentProvider {
+                    @Override
+                    public List<AgentSpec> agents() {
+                        return List.of(new AgentSpec("random", "shadow", Set.of(), (env, seed, kwargs) -> o -> 0));
+                    }
+                }
+            }
+            """;
+
+    @Test
+    void aFaultyPluginCostsOnlyItselfWithOneWarningPerFaultNamingClassAndJar() throws Exception {
+        Path good = buildPluginJar();
+        Path src = Files.createDirectories(temp.resolve("faulty/src/com/example/faulty"));
+        Path services = Files.createDirectories(temp.resolve("faulty/resources/META-INF/services"));
+        Files.writeString(services.resolve(EnvProvider.class.getName()), String.join("\n",
+                "com.example.faulty.Missing", "com.example.faulty.Faulty$Throwing",
+                "com.example.faulty.Faulty$FailingList", "com.example.faulty.Faulty$Shadowing", ""));
+        Files.writeString(services.resolve(org.jgym.env.api.agent.AgentProvider.class.getName()),
+                "com.example.faulty.Faulty$RandomAgain\n");
+        Path bad = PluginJars.build(List.of(Files.writeString(src.resolve("Faulty.java"), FAULTY_SOURCES)),
+                temp.resolve("faulty/resources"), Files.createDirectories(temp.resolve("faulty/work")));
+        try (URLClassLoader loader = new URLClassLoader(new java.net.URL[] {good.toUri().toURL(), bad.toUri().toURL()},
+                getClass().getClassLoader())) {
+            Registry registry = Registry.load(loader);
+            assertEquals("com.example.plugin.CoinProvider", registry.origin(ID).provider(), "the first jar keeps its id");
+            assertEquals("Example/Own-v0", registry.spec("Example/Own-v0").id(), "the shadowing provider's own id loads");
+            assertEquals("org.jgym.env.api.agent.BuiltinAgents", registry.agentOrigin(registry.agentSpecs().stream()
+                    .filter(a -> a.name().equals("random")).findFirst().orElseThrow()).provider());
+            List<String> warnings = registry.warnings();
+            assertEquals(5, warnings.size(), String.join("\n", warnings));
+            String jarName = bad.getFileName().toString();
+            for (String w : warnings) {
+                assertTrue(w.contains(jarName) && w.contains("com.example.faulty."), "names class and jar: " + w);
+                assertFalse(w.contains("\n"), "one line: " + w);
+            }
+            assertTrue(warnings.get(0).contains("com.example.faulty.Missing"), warnings.get(0));
+            assertTrue(warnings.stream().anyMatch(w -> w.contains("boom in the constructor")));
+            assertTrue(warnings.stream().anyMatch(w -> w.contains("boom in envs()")));
+            assertTrue(warnings.stream().anyMatch(w -> w.contains("Example/Coin-v0") && w.contains(good.getFileName().toString())),
+                    "a duplicate id names both jars");
+            assertTrue(warnings.stream().anyMatch(w -> w.startsWith("agent random")));
+        }
+    }
+
     /** Writes the plugin's sources and service file, then compiles and jars them. */
     private Path buildPluginJar() throws IOException, URISyntaxException {
         Path src = Files.createDirectories(temp.resolve("src/com/example/plugin"));
