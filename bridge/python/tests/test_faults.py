@@ -56,6 +56,12 @@ def test_a_stopped_jvm_times_out_with_a_clear_error():
         jgym.set_timeout(1.0)
         pid = _bridge.shared().process.pid
         os.kill(pid, signal.SIGSTOP)
+        # the signal is queued, not yet acted on: wait until every JVM thread is stopped, or the spinning
+        # doorbell thread may still answer this step
+        def state(task):
+            return open(f"/proc/{pid}/task/{task}/stat").read().rsplit(")", 1)[1].split()[0]
+        while any(state(task) != "T" for task in os.listdir(f"/proc/{pid}/task")):
+            time.sleep(0.01)
         t = time.time()
         try:
             env.step(np.zeros(2, np.float32))
