@@ -1,0 +1,80 @@
+package org.jgym.env.retro;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.jgym.env.api.Env;
+import org.jgym.env.api.registry.EnvProvider;
+import org.jgym.env.api.registry.EnvSpec;
+import org.jgym.env.api.registry.Kwargs;
+import org.jgym.env.api.registry.Param;
+import org.jgym.env.retro.integration.Integration;
+import org.jgym.env.retro.integration.RetroCatalog;
+import org.jgym.env.retro.integration.SystemSpec;
+
+/**
+ * Registers one env per Gym Retro integration whose ROM is present (e.g. {@code Airstriker-Genesis-v0}, the free
+ * game shipped with stable-retro); the descriptions say how many integrations still lack their ROM.
+ */
+public final class RetroEnvProvider implements EnvProvider {
+    @Override
+    public List<EnvSpec> envs() {
+        RetroCatalog catalog;
+        List<String> games;
+        try {
+            catalog = RetroCatalog.standard(null);
+            games = catalog.games();
+        } catch (RetroException e) {
+            return List.of(); // no stable-retro installed and no user integrations: nothing to offer
+        }
+        List<String> playable = new ArrayList<>();
+        for (String game : games) {
+            if (catalog.rom(game) != null && catalog.systemOfGame(game) != null) {
+                playable.add(game);
+            }
+        }
+        int missing = games.size() - playable.size();
+        List<EnvSpec> specs = new ArrayList<>();
+        for (String game : playable) {
+            SystemSpec system = catalog.systemOfGame(game);
+            specs.add(spec(game, system, missing));
+        }
+        return specs;
+    }
+
+    /** The kwargs every Retro env takes. */
+    static Param[] params() {
+        return new Param[] {
+            Param.string("state", Integration.DEFAULT_STATE,
+                    "start state: a .state name of the game, DEFAULT (metadata.json's) or NONE (power-on)"),
+            Param.string("scenario", "scenario", "reward/done rules: a .json name in the game folder or a path"),
+            Param.string("info", "data", "variables: a .json name in the game folder or a path"),
+            Param.string("use_restricted_actions", "filtered", "action mode", "all", "filtered", "discrete",
+                    "multi_discrete"),
+            Param.string("obs_type", "image", "observation: the RGB screen or the RAM", "image", "ram"),
+            Param.string("data_root", null, "an extra folder of integrations searched first"),
+            Param.string("core", null, "path of the libretro core library to use instead of the installed one"),
+        };
+    }
+
+    private static EnvSpec spec(String game, SystemSpec system, int missing) {
+        return EnvSpec.builder(game, kwargs -> create(game, kwargs))
+                .params(params())
+                .description("Gym Retro " + system.name() + " game on " + system.library() + " (" + missing
+                        + " more Retro integrations lack a ROM: jgym retro import DIR)")
+                .build();
+    }
+
+    /** Makes a Retro env from validated kwargs (the game is the spec's id). */
+    static Env<?, ?> create(String game, Kwargs kwargs) {
+        String root = (String) kwargs.get("data_root");
+        RetroCatalog catalog = RetroCatalog.standard(root == null ? null : Path.of(root));
+        Integration integration = Integration.open(catalog, game, kwargs.getString("state"),
+                kwargs.getString("scenario"), kwargs.getString("info"));
+        String core = (String) kwargs.get("core");
+        Path corePath = catalog.core(integration.system(), core == null ? null : Path.of(core));
+        return new RetroEnv(integration, corePath,
+                ButtonActions.Mode.ofKwarg(kwargs.getString("use_restricted_actions")),
+                kwargs.getString("obs_type").equals("ram"), kwargs.renderMode());
+    }
+}
