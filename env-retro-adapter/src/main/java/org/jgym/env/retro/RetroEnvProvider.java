@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.jgym.env.api.Env;
+import org.jgym.env.api.InvalidKwargsException;
 import org.jgym.env.api.registry.EnvProvider;
 import org.jgym.env.api.registry.EnvSpec;
 import org.jgym.env.api.registry.Kwargs;
@@ -11,6 +12,7 @@ import org.jgym.env.api.registry.Param;
 import org.jgym.env.retro.integration.Integration;
 import org.jgym.env.retro.integration.RetroCatalog;
 import org.jgym.env.retro.integration.SystemSpec;
+import org.jgym.env.retro.wrappers.Preprocessing;
 
 /**
  * Registers one env per Gym Retro integration whose ROM is present (e.g. {@code Airstriker-Genesis-v0}, the free
@@ -54,6 +56,8 @@ public final class RetroEnvProvider implements EnvProvider {
             Param.string("obs_type", "image", "observation: the RGB screen or the RAM", "image", "ram"),
             Param.string("data_root", null, "an extra folder of integrations searched first"),
             Param.string("core", null, "path of the libretro core library to use instead of the installed one"),
+            Param.string("preprocess", "none", "wrappers: contest84 (Retro Contest + baselines, 84x84x4) or seed001-42"
+                    + " (42x42 gray, no stack); both use SonicDiscretizer's Discrete(7)", Preprocessing.NAMES.toArray(String[]::new)),
         };
     }
 
@@ -73,8 +77,20 @@ public final class RetroEnvProvider implements EnvProvider {
                 kwargs.getString("scenario"), kwargs.getString("info"));
         String core = (String) kwargs.get("core");
         Path corePath = catalog.core(integration.system(), core == null ? null : Path.of(core));
-        return new RetroEnv(integration, corePath,
-                ButtonActions.Mode.ofKwarg(kwargs.getString("use_restricted_actions")),
-                kwargs.getString("obs_type").equals("ram"), kwargs.renderMode());
+        ButtonActions.Mode mode = ButtonActions.Mode.ofKwarg(kwargs.getString("use_restricted_actions"));
+        boolean ram = kwargs.getString("obs_type").equals("ram");
+        String preprocess = kwargs.getString("preprocess");
+        if (!preprocess.equals("none") && (ram || mode == ButtonActions.Mode.DISCRETE
+                || mode == ButtonActions.Mode.MULTI_DISCRETE)) {
+            throw new InvalidKwargsException(game + ": preprocess '" + preprocess + "' needs obs_type image and "
+                    + "use_restricted_actions filtered or all (it brings its own Discrete(7) actions)");
+        }
+        RetroEnv env = new RetroEnv(integration, corePath, mode, ram, kwargs.renderMode());
+        if (preprocess.equals("none")) {
+            return env;
+        }
+        @SuppressWarnings("unchecked")
+        Env<byte[], byte[]> pad = (Env<byte[], byte[]>) (Env<?, ?>) env;
+        return Preprocessing.apply(preprocess, pad, env.buttons());
     }
 }
