@@ -3,6 +3,7 @@ package org.jgym.env.retro;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.jgym.env.api.AbstractEnv;
 import org.jgym.env.api.EnvMetadata;
 import org.jgym.env.api.Frame;
@@ -10,6 +11,8 @@ import org.jgym.env.api.RgbFrame;
 import org.jgym.env.api.StepResult;
 import org.jgym.env.api.spaces.Box;
 import org.jgym.env.api.spaces.Space;
+import org.jgym.env.api.task.TaskDistribution;
+import org.jgym.env.api.task.TaskEnv;
 import org.jgym.env.retro.integration.AddressSpace;
 import org.jgym.env.retro.integration.Integration;
 import org.jgym.env.retro.integration.Scenario;
@@ -27,11 +30,13 @@ import org.jgym.env.retro.libretro.MemoryBlock;
  * button pressed and snapshots the RAM; deltas are taken against the previous snapshot. The env owns one
  * {@link Emulator}, so envs of the same core run side by side in one JVM.
  */
-public final class RetroEnv extends AbstractEnv<byte[], Object> {
+public final class RetroEnv extends AbstractEnv<byte[], Object> implements TaskEnv<RetroTask> {
     /** Render modes and frame rate (stable-retro's {@code video.frames_per_second}). */
     public static final EnvMetadata METADATA = new EnvMetadata(List.of(EnvMetadata.RGB_ARRAY), 60.0);
 
-    private final Integration integration;
+    private Integration integration;
+    private final Function<RetroTask, Integration> opener;
+    private final RetroTaskDistribution states;
     private final Emulator emulator;
     private final ButtonActions actions;
     private final boolean ramObservation;
@@ -60,10 +65,15 @@ public final class RetroEnv extends AbstractEnv<byte[], Object> {
      * @param mode        how actions are given
      * @param ram         observe the RAM instead of the screen
      * @param renderMode  {@code rgb_array} or null
+     * @param opener      resolves a task (another state of the game) to its integration, for {@link #setTask}
+     * @param states      the game's states as tasks
      */
-    public RetroEnv(Integration integration, Path core, ButtonActions.Mode mode, boolean ram, String renderMode) {
+    public RetroEnv(Integration integration, Path core, ButtonActions.Mode mode, boolean ram, String renderMode,
+            Function<RetroTask, Integration> opener, RetroTaskDistribution states) {
         super(METADATA, renderMode);
         this.integration = integration;
+        this.opener = opener;
+        this.states = states;
         SystemSpec system = integration.system();
         List<List<List<String>>> groups = integration.scenario().actions() != null ? integration.scenario().actions()
                 : system.actions();
@@ -199,6 +209,29 @@ public final class RetroEnv extends AbstractEnv<byte[], Object> {
     /** The action groups as button masks, in the order the discrete modes index them. */
     public List<int[]> buttonCombos() {
         return actions.groups();
+    }
+
+    @Override
+    public TaskDistribution<RetroTask> taskDistribution() {
+        return states;
+    }
+
+    /**
+     * Starts the next episodes from another state of this game; the other rules stay. A task of another game is
+     * refused (make that game's env), with the missing-ROM message when its ROM is not imported.
+     */
+    @Override
+    public void setTask(RetroTask task) {
+        if (!task.game().equals(integration.game())) {
+            throw new RetroException("task " + task + " is for another game; this env runs " + integration.game()
+                    + ": make " + task.game() + " to play it");
+        }
+        integration = opener.apply(task);
+    }
+
+    @Override
+    public RetroTask task() {
+        return new RetroTask(integration.game(), integration.stateName());
     }
 
     @Override

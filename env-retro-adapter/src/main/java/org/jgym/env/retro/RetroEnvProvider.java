@@ -3,12 +3,15 @@ package org.jgym.env.retro;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.jgym.env.api.Env;
 import org.jgym.env.api.InvalidKwargsException;
 import org.jgym.env.api.registry.EnvProvider;
 import org.jgym.env.api.registry.EnvSpec;
 import org.jgym.env.api.registry.Kwargs;
 import org.jgym.env.api.registry.Param;
+import org.jgym.env.api.registry.TaskDistributionProvider;
+import org.jgym.env.api.registry.TaskDistributionSpec;
 import org.jgym.env.retro.integration.Integration;
 import org.jgym.env.retro.integration.RetroCatalog;
 import org.jgym.env.retro.integration.SystemSpec;
@@ -18,7 +21,7 @@ import org.jgym.env.retro.wrappers.Preprocessing;
  * Registers one env per Gym Retro integration whose ROM is present (e.g. {@code Airstriker-Genesis-v0}, the free
  * game shipped with stable-retro); the descriptions say how many integrations still lack their ROM.
  */
-public final class RetroEnvProvider implements EnvProvider {
+public final class RetroEnvProvider implements EnvProvider, TaskDistributionProvider {
     @Override
     public List<EnvSpec> envs() {
         RetroCatalog catalog;
@@ -44,6 +47,24 @@ public final class RetroEnvProvider implements EnvProvider {
         return specs;
     }
 
+    /** A states distribution per playable game, and the Retro Contest's Sonic train and validation levels. */
+    @Override
+    public List<TaskDistributionSpec> taskDistributions() {
+        List<TaskDistributionSpec> specs = new ArrayList<>();
+        specs.add(new TaskDistributionSpec("retro/sonic-contest-train",
+                "the Retro Contest's 47 Sonic training levels (needs the three Sonic ROMs imported)",
+                RetroTaskDistribution::sonicContestTrain));
+        specs.add(new TaskDistributionSpec("retro/sonic-contest-validation",
+                "the Retro Contest's 11 Sonic validation levels (needs the three Sonic ROMs imported)",
+                RetroTaskDistribution::sonicContestValidation));
+        for (EnvSpec env : envs()) {
+            String game = env.id();
+            specs.add(new TaskDistributionSpec("retro/" + game + "/states", "the start states of " + game,
+                    () -> RetroTaskDistribution.states(game, RetroCatalog.standard(null).states(game))));
+        }
+        return specs;
+    }
+
     /** The kwargs every Retro env takes. */
     static Param[] params() {
         return new Param[] {
@@ -64,6 +85,7 @@ public final class RetroEnvProvider implements EnvProvider {
     private static EnvSpec spec(String game, SystemSpec system, int missing) {
         return EnvSpec.builder(game, kwargs -> create(game, kwargs))
                 .params(params())
+                .taskDistribution("retro/" + game + "/states")
                 .description("Gym Retro " + system.name() + " game on " + system.library() + " (" + missing
                         + " more Retro integrations lack a ROM: jgym retro import DIR)")
                 .build();
@@ -85,7 +107,10 @@ public final class RetroEnvProvider implements EnvProvider {
             throw new InvalidKwargsException(game + ": preprocess '" + preprocess + "' needs obs_type image and "
                     + "use_restricted_actions filtered or all (it brings its own Discrete(7) actions)");
         }
-        RetroEnv env = new RetroEnv(integration, corePath, mode, ram, kwargs.renderMode());
+        Function<RetroTask, Integration> opener = task -> Integration.open(catalog, task.game(), task.state(),
+                kwargs.getString("scenario"), kwargs.getString("info"));
+        RetroTaskDistribution states = RetroTaskDistribution.states(game, catalog.states(game));
+        RetroEnv env = new RetroEnv(integration, corePath, mode, ram, kwargs.renderMode(), opener, states);
         if (preprocess.equals("none")) {
             return env;
         }
