@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
 @Command(name = "jgym", mixinStandardHelpOptions = true, version = "jgym 0.1.0",
         description = "Gymnasium-style (meta-)RL environments on the JVM.",
         subcommands = {ListCommand.class, CheckCommand.class, RolloutCommand.class, TasksCommand.class,
-            DemoCommand.class, ServeCommand.class, TrainCommand.class, EvalCommand.class, ExperimentCommand.class})
+            DemoCommand.class, ServeCommand.class, TrainCommand.class, EvalCommand.class, ExperimentCommand.class,
+            RetroCommand.class})
 public final class JgymCli implements Runnable {
 
     @Override
