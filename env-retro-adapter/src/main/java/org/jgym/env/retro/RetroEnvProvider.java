@@ -15,6 +15,7 @@ import org.jgym.env.api.registry.TaskDistributionSpec;
 import org.jgym.env.retro.integration.Integration;
 import org.jgym.env.retro.integration.RetroCatalog;
 import org.jgym.env.retro.integration.SystemSpec;
+import org.jgym.env.retro.wrappers.FlattenScaled;
 import org.jgym.env.retro.wrappers.Preprocessing;
 
 /**
@@ -79,6 +80,7 @@ public final class RetroEnvProvider implements EnvProvider, TaskDistributionProv
             Param.string("core", null, "path of the libretro core library to use instead of the installed one"),
             Param.string("preprocess", "none", "wrappers: contest84 (Retro Contest + baselines, 84x84x4) or seed001-42"
                     + " (42x42 gray, no stack); both use SonicDiscretizer's Discrete(7)", Preprocessing.NAMES.toArray(String[]::new)),
+            Param.bool("flatten_obs", false, "observations as a flat float32 vector in [0, 1], for MLP policies"),
         };
     }
 
@@ -111,11 +113,12 @@ public final class RetroEnvProvider implements EnvProvider, TaskDistributionProv
                 kwargs.getString("scenario"), kwargs.getString("info"));
         RetroTaskDistribution states = RetroTaskDistribution.states(game, catalog.states(game));
         RetroEnv env = new RetroEnv(integration, corePath, mode, ram, kwargs.renderMode(), opener, states);
-        if (preprocess.equals("none")) {
-            return env;
+        Env<byte[], ?> out = env;
+        if (!preprocess.equals("none")) {
+            @SuppressWarnings("unchecked")
+            Env<byte[], byte[]> pad = (Env<byte[], byte[]>) (Env<?, ?>) env;
+            out = Preprocessing.apply(preprocess, pad, env.buttons());
         }
-        @SuppressWarnings("unchecked")
-        Env<byte[], byte[]> pad = (Env<byte[], byte[]>) (Env<?, ?>) env;
-        return Preprocessing.apply(preprocess, pad, env.buttons());
+        return kwargs.getBoolean("flatten_obs") ? new FlattenScaled<>(out) : out;
     }
 }
