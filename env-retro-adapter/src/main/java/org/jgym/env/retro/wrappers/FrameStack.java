@@ -1,63 +1,49 @@
 package org.jgym.env.retro.wrappers;
 
-import java.util.Map;
 import org.jgym.env.api.Env;
-import org.jgym.env.api.ResetResult;
-import org.jgym.env.api.StepResult;
 import org.jgym.env.api.spaces.Box;
-import org.jgym.env.api.spaces.Space;
-import org.jgym.env.api.wrappers.Wrapper;
 
 /**
  * The baselines' FrameStack: the last {@code k} frames of {@code (H, W, C)} uint8 observations concatenated on the
  * LAST axis, {@code (H, W, C * k)}, oldest first; after a reset every slot holds the reset frame. (Gymnasium's
  * FrameStackObservation stacks on a new first axis instead.)
  */
-public final class FrameStack<A> extends Wrapper<byte[], A, byte[], A> {
+public final class FrameStack<A> extends ObservationWrapper<byte[], A, byte[]> {
     private final int k;
     private final int pixels;
     private final int channels;
     private final byte[][] frames;
     private final byte[] out;
-    private final Box<byte[]> space;
-    private final ResetResult<byte[]> resetResult = new ResetResult<>();
     private int newest;
 
     public FrameStack(Env<byte[], A> env, int k) {
-        super(env);
-        if (!(env.observationSpace() instanceof Box<?> box) || box.shape().length != 3 || k < 1) {
-            throw new IllegalArgumentException("FrameStack needs k >= 1 and (H, W, C) observations, got k=" + k + ", "
-                    + env.observationSpace());
-        }
-        int[] s = box.shape();
+        super(env, stackedSpace(env, k));
+        int[] s = imageShape(env, "FrameStack", 0);
         this.k = k;
         this.channels = s[2];
         this.pixels = s[0] * s[1];
         this.frames = new byte[k][pixels * channels];
         this.out = new byte[pixels * channels * k];
-        this.space = Box.uint8(0, 255, s[0], s[1], channels * k);
     }
 
-    @Override
-    public ResetResult<byte[]> reset(Long seed, Map<String, Object> options) {
-        ResetResult<byte[]> r = env.reset(seed, options);
-        for (byte[] f : frames) {
-            System.arraycopy(r.observation(), 0, f, 0, f.length);
+    private static Box<byte[]> stackedSpace(Env<byte[], ?> env, int k) {
+        if (k < 1) {
+            throw new IllegalArgumentException("FrameStack needs k >= 1, got " + k);
         }
-        resetResult.info().clear();
-        resetResult.info().putAll(r.info());
-        return resetResult.set(stack());
+        int[] s = imageShape(env, "FrameStack", 0);
+        return Box.uint8(0, 255, s[0], s[1], s[2] * k);
     }
 
     @Override
-    public StepResult<byte[]> step(A action) {
-        StepResult<byte[]> r = env.step(action);
-        newest = (newest + 1) % k;
-        System.arraycopy(r.observation(), 0, frames[newest], 0, frames[newest].length);
-        return r.setObservation(stack());
-    }
-
-    private byte[] stack() {
+    protected byte[] observation(byte[] frame, boolean reset) {
+        if (reset) {
+            for (byte[] f : frames) {
+                System.arraycopy(frame, 0, f, 0, f.length);
+            }
+        } else {
+            newest = (newest + 1) % k;
+            System.arraycopy(frame, 0, frames[newest], 0, frames[newest].length);
+        }
         int depth = channels * k;
         for (int slot = 0; slot < k; slot++) {
             byte[] f = frames[(newest + 1 + slot) % k];
@@ -68,15 +54,5 @@ public final class FrameStack<A> extends Wrapper<byte[], A, byte[], A> {
             }
         }
         return out;
-    }
-
-    @Override
-    public Space<byte[]> observationSpace() {
-        return space;
-    }
-
-    @Override
-    public Space<A> actionSpace() {
-        return env.actionSpace();
     }
 }

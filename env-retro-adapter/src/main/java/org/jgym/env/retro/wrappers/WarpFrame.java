@@ -1,12 +1,7 @@
 package org.jgym.env.retro.wrappers;
 
-import java.util.Map;
 import org.jgym.env.api.Env;
-import org.jgym.env.api.ResetResult;
-import org.jgym.env.api.StepResult;
 import org.jgym.env.api.spaces.Box;
-import org.jgym.env.api.spaces.Space;
-import org.jgym.env.api.wrappers.Wrapper;
 
 /**
  * The baselines' WarpFrame: RGB to gray with OpenCV's weights (0.299, 0.587, 0.114 in 14-bit fixed point), then
@@ -14,28 +9,22 @@ import org.jgym.env.api.wrappers.Wrapper;
  * {@code (height, width, 1)}. {@code WarpFrame(env, 84, 84)} is the contest's; {@link #downsample} gives seed
  * 001's 42 x 42.
  */
-public final class WarpFrame<A> extends Wrapper<byte[], A, byte[], A> {
+public final class WarpFrame<A> extends ObservationWrapper<byte[], A, byte[]> {
     private final int inHeight;
     private final int inWidth;
     private final int height;
     private final int width;
-    private final Box<byte[]> space;
     private final float[] gray;
     private final float[] rows;
     private final byte[] out;
-    private final ResetResult<byte[]> resetResult = new ResetResult<>();
 
     public WarpFrame(Env<byte[], A> env, int height, int width) {
-        super(env);
-        if (!(env.observationSpace() instanceof Box<?> box) || box.shape().length != 3 || box.shape()[2] != 3) {
-            throw new IllegalArgumentException("WarpFrame needs (H, W, 3) uint8 image observations, got "
-                    + env.observationSpace());
-        }
-        this.inHeight = box.shape()[0];
-        this.inWidth = box.shape()[1];
+        super(env, Box.uint8(0, 255, height, width, 1));
+        int[] shape = imageShape(env, "WarpFrame", 3);
+        this.inHeight = shape[0];
+        this.inWidth = shape[1];
         this.height = height;
         this.width = width;
-        this.space = Box.uint8(0, 255, height, width, 1);
         this.gray = new float[inHeight * inWidth];
         this.rows = new float[height * inWidth];
         this.out = new byte[height * width];
@@ -47,20 +36,7 @@ public final class WarpFrame<A> extends Wrapper<byte[], A, byte[], A> {
     }
 
     @Override
-    public ResetResult<byte[]> reset(Long seed, Map<String, Object> options) {
-        ResetResult<byte[]> r = env.reset(seed, options);
-        resetResult.info().clear();
-        resetResult.info().putAll(r.info());
-        return resetResult.set(warp(r.observation()));
-    }
-
-    @Override
-    public StepResult<byte[]> step(A action) {
-        StepResult<byte[]> r = env.step(action);
-        return r.setObservation(warp(r.observation()));
-    }
-
-    private byte[] warp(byte[] rgb) {
+    protected byte[] observation(byte[] rgb, boolean reset) {
         for (int i = 0, p = 0; i < gray.length; i++, p += 3) {
             gray[i] = ((rgb[p] & 0xFF) * 4899 + (rgb[p + 1] & 0xFF) * 9617 + (rgb[p + 2] & 0xFF) * 1868 + 8192) >> 14;
         }
@@ -90,15 +66,5 @@ public final class WarpFrame<A> extends Wrapper<byte[], A, byte[], A> {
             sum += w * src[base + stride * k];
         }
         return sum / scale;
-    }
-
-    @Override
-    public Space<byte[]> observationSpace() {
-        return space;
-    }
-
-    @Override
-    public Space<A> actionSpace() {
-        return env.actionSpace();
     }
 }
