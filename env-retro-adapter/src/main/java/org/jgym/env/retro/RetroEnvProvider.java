@@ -80,6 +80,9 @@ public final class RetroEnvProvider implements EnvProvider, TaskDistributionProv
             Param.string("core", null, "path of the libretro core library to use instead of the installed one"),
             Param.string("preprocess", "none", "wrappers: contest84 (Retro Contest + baselines, 84x84x4) or seed001-42"
                     + " (42x42 gray, no stack); both use SonicDiscretizer's Discrete(7)", Preprocessing.NAMES.toArray(String[]::new)),
+            Param.string("tasks", "states", "task distribution of the env: the game's states, or the Retro Contest's"
+                    + " Sonic levels (tasks of other games load them at the next reset)", "states", "sonic-contest-train",
+                    "sonic-contest-validation"),
             Param.bool("flatten_obs", false, "observations as a flat float32 vector in [0, 1], for MLP policies"),
         };
     }
@@ -111,8 +114,13 @@ public final class RetroEnvProvider implements EnvProvider, TaskDistributionProv
         }
         Function<RetroTask, Integration> opener = task -> Integration.open(catalog, task.game(), task.state(),
                 kwargs.getString("scenario"), kwargs.getString("info"));
-        RetroTaskDistribution states = RetroTaskDistribution.states(game, catalog.states(game));
-        RetroEnv env = new RetroEnv(integration, corePath, mode, ram, kwargs.renderMode(), opener, states);
+        String taskKwarg = kwargs.getString("tasks");
+        RetroTaskDistribution tasks = switch (taskKwarg) {
+            case "sonic-contest-train" -> RetroTaskDistribution.sonicContestTrain();
+            case "sonic-contest-validation" -> RetroTaskDistribution.sonicContestValidation();
+            default -> RetroTaskDistribution.states(game, catalog.states(game));
+        };
+        RetroEnv env = new RetroEnv(integration, corePath, mode, ram, kwargs.renderMode(), opener, tasks);
         Env<byte[], ?> out = env;
         if (!preprocess.equals("none")) {
             @SuppressWarnings("unchecked")

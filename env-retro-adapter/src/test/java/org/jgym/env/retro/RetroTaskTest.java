@@ -18,6 +18,30 @@ import org.junit.jupiter.api.Test;
 
 /** Retro task distributions: a game's states and the Retro Contest's Sonic levels. */
 class RetroTaskTest {
+    @org.junit.jupiter.api.io.TempDir
+    java.nio.file.Path tmp;
+
+    @Test
+    void aTaskOfAnotherGameOfTheSystemLoadsThatGameAtTheNextReset() throws Exception {
+        java.nio.file.Path copy = java.nio.file.Files.createDirectories(tmp.resolve("AirstrikerCopy-Genesis-v0"));
+        for (String f : List.of("rom.md", "rom.sha", "data.json", "scenario.json", "metadata.json", "Level1.state")) {
+            java.nio.file.Files.copy(Airstriker.gameDir().resolve(f), copy.resolve(f));
+        }
+        try (Env<byte[], Object> env = Gym.make(Airstriker.ID, Map.of("data_root", tmp.toString(),
+                "tasks", "sonic-contest-validation"))) {
+            assertEquals("retro/sonic-contest-validation", TaskEnvs.find(env).taskDistribution().id());
+            byte[] first = env.reset().observation().clone();
+            for (int i = 0; i < 30; i++) {
+                env.step(new byte[12]);
+            }
+            RetroTask other = new RetroTask("AirstrikerCopy-Genesis-v0", "Level1");
+            TaskEnvs.setTask(env, other);
+            assertEquals(other, TaskEnvs.find(env).task());
+            org.junit.jupiter.api.Assertions.assertArrayEquals(first, env.reset().observation());
+            assertEquals("AirstrikerCopy-Genesis-v0", ((RetroEnv) env.unwrapped()).integration().game());
+        }
+    }
+
     @Test
     void contestLevelsAreDisjointAndAreStatesOfTheSonicIntegrations() {
         RetroTaskDistribution train = RetroTaskDistribution.sonicContestTrain();
@@ -60,7 +84,8 @@ class RetroTaskTest {
             }
             RetroTask sonic = RetroTaskDistribution.sonicContestTrain().tasks().get(0);
             RuntimeException e = assertThrows(RuntimeException.class, () -> TaskEnvs.setTask(env, sonic));
-            assertTrue(e.getMessage().contains(sonic.game()), e.getMessage());
+            assertTrue(e.getMessage().contains("the ROM of " + sonic.game() + " is not imported"), e.getMessage());
+            assertEquals(224 * 320 * 3, env.reset().observation().length, "the env keeps its game");
         }
         RetroException missing = assertThrows(RetroException.class, () -> org.jgym.env.retro.integration.Integration.open(
                 RetroCatalog.standard(null), RetroTaskDistribution.SONIC1, "GreenHillZone.Act1", null, null));
