@@ -4,12 +4,12 @@ import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code jgym} command: subcommands list, check, rollout, tasks and demo. */
+/** The {@code jgym} command; each subcommand is a class of its own. */
 @Command(name = "jgym", mixinStandardHelpOptions = true, version = "jgym 0.1.0",
         description = "Gymnasium-style (meta-)RL environments on the JVM.",
         subcommands = {ListCommand.class, CheckCommand.class, RolloutCommand.class, TasksCommand.class,
             DemoCommand.class, ServeCommand.class, TrainCommand.class, EvalCommand.class, ExperimentCommand.class,
-            NewPluginCommand.class})
+            NewPluginCommand.class, RetroCommand.class})
 public final class JgymCli implements Runnable {
 
     @Override

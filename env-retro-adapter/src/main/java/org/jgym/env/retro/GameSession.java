@@ -1,0 +1,181 @@
+package org.jgym.env.retro;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.jgym.env.api.RgbFrame;
+import org.jgym.env.api.spaces.Box;
+import org.jgym.env.api.spaces.Space;
+import org.jgym.env.retro.integration.AddressSpace;
+import org.jgym.env.retro.integration.Integration;
+import org.jgym.env.retro.integration.Scenario;
+import org.jgym.env.retro.integration.SystemSpec;
+import org.jgym.env.retro.integration.Variable;
+import org.jgym.env.retro.libretro.Emulator;
+import org.jgym.env.retro.libretro.MemoryBlock;
+
+/**
+ * One loaded game of a {@link RetroEnv}: its emulator, RAM snapshots, action mapping and observation buffers, with
+ * stable-retro's frame logic (one frame after loading; reset = restore the state, one frame with no button).
+ */
+final class GameSession implements AutoCloseable {
+    private Integration integration;
+    private final Emulator emulator;
+    private final ButtonActions actions;
+    private final boolean ramObservation;
+    private final AddressSpace memory;
+    private final List<MemoryBlock> blocks;
+    private final Box<byte[]> observationSpace;
+    private final byte[] screen;
+    private final byte[] image;
+    private final byte[] ram;
+    private final int[] crop;
+    private final Scenario.Values values = new Scenario.Values() {
+        @Override
+        public long value(String name) {
+            return memory.read(integration.data().variable(name));
+        }
+
+        @Override
+        public long delta(String name) {
+            return memory.delta(integration.data().variable(name));
+        }
+    };
+
+    GameSession(Integration integration, Path core, ButtonActions.Mode mode, boolean ramObservation) {
+        this.integration = integration;
+        SystemSpec system = integration.system();
+        List<List<List<String>>> groups = integration.scenario().actions() != null ? integration.scenario().actions()
+                : system.actions();
+        this.actions = new ButtonActions(system.buttons(), groups, mode);
+        this.ramObservation = ramObservation;
+        this.emulator = Emulator.load(core, core.getParent());
+        try {
+            emulator.loadGame(integration.rom(), integration.romBytes());
+            blocks = emulator.memoryBlocks(system.ramBase());
+            long[] starts = blocks.stream().mapToLong(MemoryBlock::start).toArray();
+            int[] sizes = blocks.stream().mapToInt(MemoryBlock::size).toArray();
+            memory = new AddressSpace(starts, sizes, system.overlayOrder(), system.overlayWidth());
+            emulator.run(); // stable-retro runs one frame right after loading
+            screen = new byte[emulator.screenWidth() * emulator.screenHeight() * 3];
+            crop = cropRectangle(integration.scenario().crop(), emulator.screenWidth(), emulator.screenHeight());
+            boolean whole = crop[2] == emulator.screenWidth() && crop[3] == emulator.screenHeight();
+            image = whole ? screen : new byte[crop[2] * crop[3] * 3];
+            ram = new byte[memory.totalSize()];
+            if (ramObservation && ram.length == 0) {
+                throw new RetroException(integration.game() + ": the core exposes no RAM to observe");
+            }
+            observationSpace = ramObservation ? Box.uint8(0, 255, ram.length) : Box.uint8(0, 255, crop[3], crop[2], 3);
+        } catch (RuntimeException e) {
+            emulator.close();
+            throw e;
+        }
+    }
+
+    /** x, y, width, height of the observed part of the screen, as stable-retro clips a scenario's crop. */
+    private static int[] cropRectangle(int[] crop, int width, int height) {
+        int x = crop == null ? 0 : crop[0];
+        int y = crop == null ? 0 : crop[1];
+        int w = crop == null ? 0 : crop[2];
+        int h = crop == null ? 0 : crop[3];
+        int right = w == 0 || x + w > width ? width : x + w;
+        int bottom = h == 0 || y + h > height ? height : y + h;
+        return new int[] {x, y, right - x, bottom - y};
+    }
+
+    Integration integration() {
+        return integration;
+    }
+
+    /** Another start state of the same game, used from the next reset on. */
+    void setIntegration(Integration sameGame) {
+        this.integration = sameGame;
+    }
+
+    Emulator emulator() {
+        return emulator;
+    }
+
+    ButtonActions actions() {
+        return actions;
+    }
+
+    Box<byte[]> observationSpace() {
+        return observationSpace;
+    }
+
+    @SuppressWarnings("unchecked")
+    Space<Object> actionSpace() {
+        return (Space<Object>) actions.space();
+    }
+
+    byte[] reset() {
+        if (integration.initialState() != null) {
+            emulator.unserialize(integration.initialState());
+        }
+        emulator.setButtons(0, 0);
+        emulator.run();
+        snapshot();
+        return observe();
+    }
+
+    /** Runs one frame with the action's buttons; fills {@code info} with every readable variable. */
+    byte[] step(Object action, Map<String, Object> info) {
+        emulator.setButtons(0, actions.toMask(action));
+        emulator.run();
+        snapshot();
+        for (Variable v : integration.data().variables().values()) {
+            if (memory.canRead(v)) {
+                info.put(v.name(), memory.read(v));
+            }
+        }
+        return observe();
+    }
+
+    /** The step's reward from the scenario, after {@link #step}. */
+    double reward() {
+        return integration.scenario().reward(values);
+    }
+
+    boolean done() {
+        return integration.scenario().done(values);
+    }
+
+    private void snapshot() {
+        byte[][] fill = memory.advance();
+        for (int i = 0; i < fill.length; i++) {
+            MemoryBlock b = blocks.get(i);
+            b.data().read(0, fill[i], 0, b.size());
+        }
+    }
+
+    private byte[] observe() {
+        if (ramObservation) {
+            memory.copyRam(ram);
+            return ram;
+        }
+        return readScreen();
+    }
+
+    /** The current screen, cropped. */
+    private byte[] readScreen() {
+        emulator.screenRgb(screen);
+        if (image != screen) {
+            int rowBytes = crop[2] * 3;
+            int width = emulator.screenWidth();
+            for (int r = 0; r < crop[3]; r++) {
+                System.arraycopy(screen, ((crop[1] + r) * width + crop[0]) * 3, image, r * rowBytes, rowBytes);
+            }
+        }
+        return image;
+    }
+
+    RgbFrame render() {
+        return new RgbFrame(crop[3], crop[2], readScreen().clone());
+    }
+
+    @Override
+    public void close() {
+        emulator.close();
+    }
+}

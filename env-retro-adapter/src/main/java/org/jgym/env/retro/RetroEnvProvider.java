@@ -1,0 +1,132 @@
+package org.jgym.env.retro;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.jgym.env.api.Env;
+import org.jgym.env.api.InvalidKwargsException;
+import org.jgym.env.api.registry.EnvProvider;
+import org.jgym.env.api.registry.EnvSpec;
+import org.jgym.env.api.registry.Kwargs;
+import org.jgym.env.api.registry.Param;
+import org.jgym.env.api.registry.TaskDistributionProvider;
+import org.jgym.env.api.registry.TaskDistributionSpec;
+import org.jgym.env.retro.integration.Integration;
+import org.jgym.env.retro.integration.RetroCatalog;
+import org.jgym.env.retro.integration.SystemSpec;
+import org.jgym.env.retro.wrappers.FlattenScaled;
+import org.jgym.env.retro.wrappers.Preprocessing;
+
+/**
+ * Registers one env per Gym Retro integration whose ROM is present (e.g. {@code Airstriker-Genesis-v0}, the free
+ * game shipped with stable-retro); the descriptions say how many integrations still lack their ROM.
+ */
+public final class RetroEnvProvider implements EnvProvider, TaskDistributionProvider {
+    @Override
+    public List<EnvSpec> envs() {
+        RetroCatalog catalog;
+        List<String> games;
+        try {
+            catalog = RetroCatalog.standard(null);
+            games = catalog.games();
+        } catch (RetroException e) {
+            return List.of(); // no stable-retro installed and no user integrations: nothing to offer
+        }
+        List<String> playable = new ArrayList<>();
+        for (String game : games) {
+            if (catalog.rom(game) != null && catalog.systemOfGame(game) != null) {
+                playable.add(game);
+            }
+        }
+        int missing = games.size() - playable.size();
+        List<EnvSpec> specs = new ArrayList<>();
+        for (String game : playable) {
+            SystemSpec system = catalog.systemOfGame(game);
+            specs.add(spec(game, system, missing));
+        }
+        return specs;
+    }
+
+    /** A states distribution per playable game, and the Retro Contest's Sonic train and validation levels. */
+    @Override
+    public List<TaskDistributionSpec> taskDistributions() {
+        List<TaskDistributionSpec> specs = new ArrayList<>();
+        specs.add(new TaskDistributionSpec("retro/sonic-contest-train",
+                "the Retro Contest's 47 Sonic training levels (needs the three Sonic ROMs imported)",
+                RetroTaskDistribution::sonicContestTrain));
+        specs.add(new TaskDistributionSpec("retro/sonic-contest-validation",
+                "the Retro Contest's 11 Sonic validation levels (needs the three Sonic ROMs imported)",
+                RetroTaskDistribution::sonicContestValidation));
+        for (EnvSpec env : envs()) {
+            String game = env.id();
+            specs.add(new TaskDistributionSpec("retro/" + game + "/states", "the start states of " + game,
+                    () -> RetroTaskDistribution.states(game, RetroCatalog.standard(null).states(game))));
+        }
+        return specs;
+    }
+
+    /** The kwargs every Retro env takes. */
+    static Param[] params() {
+        return new Param[] {
+            Param.string("state", Integration.DEFAULT_STATE,
+                    "start state: a .state name of the game, DEFAULT (metadata.json's) or NONE (power-on)"),
+            Param.string("scenario", "scenario", "reward/done rules: a .json name in the game folder or a path"),
+            Param.string("info", "data", "variables: a .json name in the game folder or a path"),
+            Param.string("use_restricted_actions", "filtered", "action mode", "all", "filtered", "discrete",
+                    "multi_discrete"),
+            Param.string("obs_type", "image", "observation: the RGB screen or the RAM", "image", "ram"),
+            Param.string("data_root", null, "an extra folder of integrations searched first"),
+            Param.string("core", null, "path of the libretro core library to use instead of the installed one"),
+            Param.string("preprocess", "none", "wrappers: contest84 (Retro Contest + baselines, 84x84x4) or seed001-42"
+                    + " (42x42 gray, no stack); both use SonicDiscretizer's Discrete(7)", Preprocessing.NAMES.toArray(String[]::new)),
+            Param.string("tasks", "states", "task distribution of the env: the game's states, or the Retro Contest's"
+                    + " Sonic levels (tasks of other games load them at the next reset)", "states", "sonic-contest-train",
+                    "sonic-contest-validation"),
+            Param.bool("flatten_obs", false, "observations as a flat float32 vector in [0, 1], for MLP policies"),
+        };
+    }
+
+    private static EnvSpec spec(String game, SystemSpec system, int missing) {
+        return EnvSpec.builder(game, kwargs -> create(game, kwargs))
+                .params(params())
+                .taskDistribution("retro/" + game + "/states")
+                .description("Gym Retro " + system.name() + " game on " + system.library() + " (" + missing
+                        + " more Retro integrations lack a ROM: jgym retro import DIR)")
+                .build();
+    }
+
+    /** Makes a Retro env from validated kwargs (the game is the spec's id). */
+    static Env<?, ?> create(String game, Kwargs kwargs) {
+        String root = (String) kwargs.get("data_root");
+        RetroCatalog catalog = RetroCatalog.standard(root == null ? null : Path.of(root));
+        Integration integration = Integration.open(catalog, game, kwargs.getString("state"),
+                kwargs.getString("scenario"), kwargs.getString("info"));
+        String core = (String) kwargs.get("core");
+        Path corePath = catalog.core(integration.system(), core == null ? null : Path.of(core));
+        ButtonActions.Mode mode = ButtonActions.Mode.ofKwarg(kwargs.getString("use_restricted_actions"));
+        boolean ram = kwargs.getString("obs_type").equals("ram");
+        String preprocess = kwargs.getString("preprocess");
+        if (!preprocess.equals("none") && (ram || mode == ButtonActions.Mode.DISCRETE
+                || mode == ButtonActions.Mode.MULTI_DISCRETE)) {
+            throw new InvalidKwargsException(game + ": preprocess '" + preprocess + "' needs obs_type image and "
+                    + "use_restricted_actions filtered or all (it brings its own Discrete(7) actions)");
+        }
+        Function<RetroTask, Integration> opener = task -> Integration.open(catalog, task.game(), task.state(),
+                kwargs.getString("scenario"), kwargs.getString("info"));
+        String taskKwarg = kwargs.getString("tasks");
+        RetroTaskDistribution tasks = switch (taskKwarg) {
+            case "sonic-contest-train" -> RetroTaskDistribution.sonicContestTrain();
+            case "sonic-contest-validation" -> RetroTaskDistribution.sonicContestValidation();
+            default -> RetroTaskDistribution.states(game, catalog.states(game));
+        };
+        RetroEnv env = new RetroEnv(integration, corePath, mode, ram, kwargs.renderMode(), opener, tasks);
+        Env<byte[], ?> out = env;
+        if (!preprocess.equals("none")) {
+            @SuppressWarnings("unchecked")
+            Env<byte[], byte[]> pad = (Env<byte[], byte[]>) (Env<?, ?>) env;
+            out = Preprocessing.apply(preprocess, pad, env.buttons());
+        }
+        return kwargs.getBoolean("flatten_obs") ? new FlattenScaled<>(out) : out;
+    }
+}
