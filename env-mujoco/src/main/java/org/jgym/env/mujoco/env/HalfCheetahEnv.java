@@ -32,9 +32,15 @@ public final class HalfCheetahEnv extends MujocoEnv<double[]> {
     public static HalfCheetahEnv fromKwargs(Kwargs kwargs) {
         String name = "HalfCheetah-v5";
         Model model = Model.acquire(ModelFiles.resolve(kwargs.getString("xml_file"), name), name);
-        return new HalfCheetahEnv(name, model, kwargs.getInt("frame_skip"), kwargs.getDouble("forward_reward_weight"),
-                kwargs.getDouble("ctrl_cost_weight"), kwargs.getDouble("reset_noise_scale"),
-                kwargs.getBoolean("exclude_current_positions_from_observation"), kwargs.renderMode());
+        try {
+            return new HalfCheetahEnv(name, model, kwargs.getInt("frame_skip"),
+                    kwargs.getDouble("forward_reward_weight"), kwargs.getDouble("ctrl_cost_weight"),
+                    kwargs.getDouble("reset_noise_scale"), kwargs.getBoolean("exclude_current_positions_from_observation"),
+                    kwargs.renderMode());
+        } catch (RuntimeException e) {
+            model.release();
+            throw e;
+        }
     }
 
     HalfCheetahEnv(String name, Model model, int frameSkip, double forwardRewardWeight, double ctrlCostWeight,

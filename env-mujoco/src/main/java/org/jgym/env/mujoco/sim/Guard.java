@@ -18,6 +18,11 @@ final class Guard {
         jg_install();
     }
 
+    /** MuJoCo's multi-line messages on one line. */
+    static String oneLine(String message) {
+        return message == null ? "(no message)" : message.strip().replaceAll("\\s+", " ");
+    }
+
     static native void jg_install();
 
     static native String jg_error_message();

@@ -62,13 +62,14 @@ public final class Model {
         PointerByReference out = new PointerByReference();
         int failed = Guard.jg_load_xml(xml.toString(), error, ERROR_SIZE, out);
         if (failed != 0) {
-            throw new MujocoException(owner + ": MuJoCo error while loading " + xml + ": " + Guard.jg_error_message());
+            throw new MujocoException(owner + ": MuJoCo error while loading " + xml + ": "
+                    + Guard.oneLine(Guard.jg_error_message()));
         }
         Pointer model = out.getValue();
         if (model == null) {
             String message = new String(error, StandardCharsets.UTF_8);
             int end = message.indexOf('\0');
-            message = (end >= 0 ? message.substring(0, end) : message).strip().replace('\n', ' ');
+            message = Guard.oneLine(end >= 0 ? message.substring(0, end) : message);
             throw new MujocoException(owner + ": MuJoCo could not load " + xml + ": "
                     + (message.isEmpty() ? "no reason given" : message));
         }

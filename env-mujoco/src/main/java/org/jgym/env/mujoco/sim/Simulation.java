@@ -109,7 +109,7 @@ public final class Simulation implements AutoCloseable {
             int count = warnings.get(2 * i + 1);
             if (count != warningCounts[i]) {
                 warningCounts[i] = count;
-                String message = WARNING_NAMES[i] + " (MuJoCo: " + (fresh > 0 ? Guard.jg_warning_message() : lastWarning) + ")";
+                String message = WARNING_NAMES[i] + " (MuJoCo: " + Guard.oneLine(fresh > 0 ? Guard.jg_warning_message() : lastWarning) + ")";
                 if (diverged(i)) {
                     MujocoLib.mj_deleteData(data.pointer());
                     data = null;
@@ -151,7 +151,7 @@ public final class Simulation implements AutoCloseable {
     }
 
     private MujocoException error(String call) {
-        return new MujocoException(owner + ": MuJoCo error in " + call + ": " + Guard.jg_error_message()
+        return new MujocoException(owner + ": MuJoCo error in " + call + ": " + Guard.oneLine(Guard.jg_error_message())
                 + "; the simulation state was discarded, call reset()");
     }
 
