@@ -9,6 +9,12 @@ pytest.importorskip("mujoco")
 
 import jgym  # noqa: E402
 
+
+@pytest.fixture(autouse=True)
+def _in_tmp_path(tmp_path, monkeypatch):
+    """gymnasium's mujoco (the reference) logs warnings to MUJOCO_LOG.TXT in the working directory."""
+    monkeypatch.chdir(tmp_path)
+
 RTOL = 1e-9
 EPISODES = 20
 STEPS = 1000

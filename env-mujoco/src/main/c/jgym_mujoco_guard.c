@@ -106,3 +106,36 @@ int jg_make_data(const mjModel* m, mjData** out) { GUARDED(*out = mj_makeData(m)
 int jg_load_xml(const char* filename, char* error, int error_sz, mjModel** out) {
   GUARDED(*out = mj_loadXML(filename, NULL, error, error_sz))
 }
+
+/* ---- rendering (called on jgym's one render thread, with its EGL context current) ---- */
+
+typedef struct { int left, bottom, width, height; } mjrRect;
+typedef struct mjvScene_ mjvScene;
+typedef struct mjvCamera_ mjvCamera;
+typedef struct mjvOption_ mjvOption;
+typedef struct mjvPerturb_ mjvPerturb;
+typedef struct mjrContext_ mjrContext;
+void mjv_makeScene(const mjModel* m, mjvScene* scn, int maxgeom);
+void mjr_makeContext(const mjModel* m, mjrContext* con, int fontscale);
+void mjr_setBuffer(int framebuffer, mjrContext* con);
+void mjv_updateScene(const mjModel* m, mjData* d, const mjvOption* opt, const mjvPerturb* pert, mjvCamera* cam,
+                     int catmask, mjvScene* scn);
+void mjr_render(mjrRect viewport, mjvScene* scn, const mjrContext* con);
+void mjr_readPixels(unsigned char* rgb, float* depth, mjrRect viewport, const mjrContext* con);
+
+int jg_make_scene(const mjModel* m, mjvScene* scn, int maxgeom) { GUARDED(mjv_makeScene(m, scn, maxgeom)) }
+
+int jg_make_context(const mjModel* m, mjrContext* con, int fontscale) { GUARDED(mjr_makeContext(m, con, fontscale)) }
+
+/* Renders the scene of d seen by cam into rgb (width x height x 3, bottom row first); 1 on error. */
+int jg_render(const mjModel* m, mjData* d, const mjvOption* opt, const mjvPerturb* pert, mjvCamera* cam,
+              int catmask, mjvScene* scn, mjrContext* con, int framebuffer, int width, int height,
+              unsigned char* rgb) {
+  GUARDED({
+    mjrRect viewport = {0, 0, width, height};
+    mjr_setBuffer(framebuffer, con);
+    mjv_updateScene(m, d, opt, pert, cam, catmask, scn);
+    mjr_render(viewport, scn, con);
+    mjr_readPixels(rgb, NULL, viewport, con);
+  })
+}

@@ -9,6 +9,7 @@ import org.jgym.env.api.registry.TaskDistributionProvider;
 import org.jgym.env.api.registry.TaskDistributionSpec;
 import org.jgym.env.mujoco.env.AntEnv;
 import org.jgym.env.mujoco.env.HalfCheetahEnv;
+import org.jgym.env.mujoco.env.MujocoEnv;
 import org.jgym.env.mujoco.tasks.MamlFamily;
 import org.jgym.env.mujoco.tasks.MamlTasks;
 
@@ -23,6 +24,7 @@ import org.jgym.env.mujoco.tasks.MamlTasks;
 public final class MujocoProvider implements EnvProvider, TaskDistributionProvider {
     private static final double HUGE = 1e9;
     private static final int MAX_FRAME_SKIP = 1000;
+    private static final int MAX_FRAME_SIZE = 4096;
 
     @Override
     public List<EnvSpec> envs() {
@@ -63,7 +65,17 @@ public final class MujocoProvider implements EnvProvider, TaskDistributionProvid
             Param.doubleValue("ctrl_cost_weight", ctrl, 0, HUGE, "weight of sum(action^2)"),
             Param.doubleValue("reset_noise_scale", 0.1, 0, HUGE, "scale of the start-state noise"),
             Param.bool("exclude_current_positions_from_observation", true, "leave the x (and y) position out"),
+            width(),
+            height(),
         };
+    }
+
+    private static Param width() {
+        return Param.integer("width", MujocoEnv.DEFAULT_RENDER_SIZE, 1, MAX_FRAME_SIZE, "rgb_array frame width");
+    }
+
+    private static Param height() {
+        return Param.integer("height", MujocoEnv.DEFAULT_RENDER_SIZE, 1, MAX_FRAME_SIZE, "rgb_array frame height");
     }
 
     private static <T> EnvSpec family(MamlFamily<T> family, double low, double high, String what) {
@@ -72,6 +84,8 @@ public final class MujocoProvider implements EnvProvider, TaskDistributionProvid
         params.add(Param.string("xml_file", family.defaultXml(), "MJCF model (default: gymnasium's copy of gym's)"));
         params.add(Param.doubleValue("normalization_scale", 10, 1e-6, HUGE,
                 "actions live in [-scale, scale] and are mapped onto the control range"));
+        params.add(width());
+        params.add(height());
         if (bounded) {
             params.add(Param.doubleValue("low", low, -HUGE, HUGE, "lower task bound"));
             params.add(Param.doubleValue("high", high, -HUGE, HUGE, "upper task bound (above low)"));

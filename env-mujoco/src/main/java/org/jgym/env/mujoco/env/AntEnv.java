@@ -9,7 +9,6 @@ import org.jgym.env.api.registry.Kwargs;
 import org.jgym.env.api.spaces.Box;
 import org.jgym.env.api.spaces.Space;
 import org.jgym.env.mujoco.sim.Model;
-import org.jgym.env.mujoco.sim.ModelFiles;
 
 /**
  * Gymnasium's {@code Ant-v5}, computed as Gymnasium 1.4.0 computes it.
@@ -45,13 +44,7 @@ public final class AntEnv extends MujocoEnv<double[]> {
         String name = "Ant-v5";
         double[] zRange = pair(kwargs.get("healthy_z_range"), "healthy_z_range", name);
         double[] forceRange = pair(kwargs.get("contact_force_range"), "contact_force_range", name);
-        Model model = Model.acquire(ModelFiles.resolve(kwargs.getString("xml_file"), name), name);
-        try {
-            return new AntEnv(name, model, kwargs, zRange, forceRange);
-        } catch (RuntimeException e) {
-            model.release();
-            throw e;
-        }
+        return build(name, kwargs, model -> new AntEnv(name, model, kwargs, zRange, forceRange));
     }
 
     private AntEnv(String name, Model model, Kwargs kwargs, double[] zRange, double[] forceRange) {

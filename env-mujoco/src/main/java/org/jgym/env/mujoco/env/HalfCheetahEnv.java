@@ -7,7 +7,6 @@ import org.jgym.env.api.registry.Kwargs;
 import org.jgym.env.api.spaces.Box;
 import org.jgym.env.api.spaces.Space;
 import org.jgym.env.mujoco.sim.Model;
-import org.jgym.env.mujoco.sim.ModelFiles;
 
 /**
  * Gymnasium's {@code HalfCheetah-v5}, computed as Gymnasium 1.4.0 computes it.
@@ -31,16 +30,10 @@ public final class HalfCheetahEnv extends MujocoEnv<double[]> {
     /** Builds the env from validated kwargs. */
     public static HalfCheetahEnv fromKwargs(Kwargs kwargs) {
         String name = "HalfCheetah-v5";
-        Model model = Model.acquire(ModelFiles.resolve(kwargs.getString("xml_file"), name), name);
-        try {
-            return new HalfCheetahEnv(name, model, kwargs.getInt("frame_skip"),
-                    kwargs.getDouble("forward_reward_weight"), kwargs.getDouble("ctrl_cost_weight"),
-                    kwargs.getDouble("reset_noise_scale"), kwargs.getBoolean("exclude_current_positions_from_observation"),
-                    kwargs.renderMode());
-        } catch (RuntimeException e) {
-            model.release();
-            throw e;
-        }
+        return build(name, kwargs, model -> new HalfCheetahEnv(name, model, kwargs.getInt("frame_skip"),
+                kwargs.getDouble("forward_reward_weight"), kwargs.getDouble("ctrl_cost_weight"),
+                kwargs.getDouble("reset_noise_scale"), kwargs.getBoolean("exclude_current_positions_from_observation"),
+                kwargs.renderMode()));
     }
 
     HalfCheetahEnv(String name, Model model, int frameSkip, double forwardRewardWeight, double ctrlCostWeight,

@@ -4,16 +4,21 @@ import java.nio.DoubleBuffer;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.jgym.env.api.AbstractEnv;
 import org.jgym.env.api.EnvMetadata;
+import org.jgym.env.api.Frame;
 import org.jgym.env.api.InvalidKwargsException;
+import org.jgym.env.api.registry.Kwargs;
 import org.jgym.env.api.spaces.Box;
 import org.jgym.env.api.spaces.Space;
 import org.jgym.env.mujoco.MujocoException;
 import org.jgym.env.mujoco.bind.MjEnums;
 import org.jgym.env.mujoco.bind.MjModel;
 import org.jgym.env.mujoco.bind.MujocoLib;
+import org.jgym.env.mujoco.sim.Renderer;
 import org.jgym.env.mujoco.sim.Model;
+import org.jgym.env.mujoco.sim.ModelFiles;
 import org.jgym.env.mujoco.sim.Simulation;
 
 /**
@@ -35,6 +40,10 @@ public abstract class MujocoEnv<O> extends AbstractEnv<O, float[]> {
     /** Info key of the MuJoCo warnings raised during a step. */
     public static final String WARNINGS = "mujoco_warnings";
     private static final Set<String> RESET_OPTIONS = Set.of(QPOS, QVEL);
+    /** Gymnasium's default frame width and height. */
+    public static final int DEFAULT_RENDER_SIZE = 480;
+    /** Gymnasium's default free-camera distance for HalfCheetah and Ant. */
+    private static final double CAMERA_DISTANCE = 4.0;
 
     protected final String name;
     protected final Simulation sim;
@@ -51,6 +60,9 @@ public abstract class MujocoEnv<O> extends AbstractEnv<O, float[]> {
     private final double[] startQpos;
     private final double[] startQvel;
     private final Box<float[]> controlSpace;
+    private int renderWidth = DEFAULT_RENDER_SIZE;
+    private int renderHeight = DEFAULT_RENDER_SIZE;
+    private Renderer.View view;
 
     /**
      * @param name            env name for messages, e.g. {@code HalfCheetah-v5}
@@ -229,8 +241,38 @@ public abstract class MujocoEnv<O> extends AbstractEnv<O, float[]> {
         return id;
     }
 
+    /**
+     * Compiles (or shares) the model of kwarg {@code xml_file}, builds the env on it and applies the kwargs
+     * {@code width} and {@code height}; the model use is released when the build fails.
+     */
+    public static <E extends MujocoEnv<?>> E build(String name, Kwargs kwargs, Function<Model, E> constructor) {
+        Model model = Model.acquire(ModelFiles.resolve(kwargs.getString("xml_file"), name), name);
+        E env;
+        try {
+            env = constructor.apply(model);
+        } catch (RuntimeException e) {
+            model.release();
+            throw e;
+        }
+        MujocoEnv<?> base = env;
+        base.renderWidth = kwargs.getInt("width");
+        base.renderHeight = kwargs.getInt("height");
+        return env;
+    }
+
+    @Override
+    protected Frame onRender(String mode) {
+        if (view == null) {
+            view = Renderer.open(model, name, renderWidth, renderHeight, CAMERA_DISTANCE);
+        }
+        return view.render(sim.dataPointer());
+    }
+
     @Override
     protected void onClose() {
+        if (view != null) {
+            view.close();
+        }
         sim.close();
     }
 

@@ -40,4 +40,11 @@ final class Guard {
     static native int jg_make_data(Pointer m, PointerByReference out);
 
     static native int jg_load_xml(String filename, byte[] error, int errorSize, PointerByReference out);
+
+    static native int jg_make_scene(Pointer m, Pointer scene, int maxgeom);
+
+    static native int jg_make_context(Pointer m, Pointer context, int fontscale);
+
+    static native int jg_render(Pointer m, Pointer d, Pointer option, Pointer perturb, Pointer camera, int catmask,
+            Pointer scene, Pointer context, int framebuffer, int width, int height, byte[] rgb);
 }

@@ -1,8 +1,7 @@
 package org.jgym.env.mujoco.tasks;
 
 import org.jgym.env.api.registry.Kwargs;
-import org.jgym.env.mujoco.sim.Model;
-import org.jgym.env.mujoco.sim.ModelFiles;
+import org.jgym.env.mujoco.env.MujocoEnv;
 
 /**
  * One MAML locomotion family: its env id, robot, task distribution and forward reward (pytorch-maml-rl):
@@ -59,13 +58,8 @@ public record MamlFamily<T>(String id, String distributionId, boolean ant, Strin
 
     /** Builds the env from validated kwargs ({@code xml_file}, {@code normalization_scale}, bounds). */
     public MamlLocomotionEnv<T> make(Kwargs kwargs, MamlTasks<T> tasks) {
-        Model model = Model.acquire(ModelFiles.resolve(kwargs.getString("xml_file"), id), id);
-        try {
-            return new MamlLocomotionEnv<>(this, tasks, model, kwargs.getDouble("normalization_scale"),
-                    kwargs.renderMode());
-        } catch (RuntimeException e) {
-            model.release();
-            throw e;
-        }
+        return MujocoEnv.build(id, kwargs,
+                model -> new MamlLocomotionEnv<>(this, tasks, model, kwargs.getDouble("normalization_scale"),
+                        kwargs.renderMode()));
     }
 }
