@@ -62,7 +62,13 @@ public final class MujocoRuntime {
                         + " but jgym's bindings were generated for " + MujocoLib.GENERATED_VERSION
                         + "; install the pinned one with: bash bridge/python/setup_venv.sh");
             }
-            Guard.register();
+            try {
+                Guard.register();
+            } catch (UnsatisfiedLinkError e) {
+                throw new MujocoException("env-mujoco's C guard (libjgymmujocoguard.so) is missing or cannot load ("
+                        + e.getMessage() + "); it is compiled by the build with gcc: install gcc (scripts/install-native)"
+                        + " and rebuild");
+            }
             loaded = library;
             return loaded;
         } catch (MujocoException e) {
