@@ -5,16 +5,9 @@ distributions."""
 import numpy as np
 import pytest
 
-gymnasium = pytest.importorskip("gymnasium")
-pytest.importorskip("mujoco")
-
-import jgym  # noqa: E402
-
-
-@pytest.fixture(autouse=True)
-def _in_tmp_path(tmp_path, monkeypatch):
-    """gymnasium's mujoco (the reference) logs warnings to MUJOCO_LOG.TXT in the working directory."""
-    monkeypatch.chdir(tmp_path)
+import gymnasium
+import jgym
+from mujoco_support import in_tmp_path  # noqa: F401  (autouse fixture)
 
 RTOL = 1e-9
 EPISODES = 5
