@@ -10,7 +10,7 @@ import jgym
 from mujoco_support import in_tmp_path  # noqa: F401  (autouse fixture)
 
 RTOL = 1e-9
-EPISODES = 5
+EPISODES = 20
 STEPS = 100
 SCALE = 10.0
 

@@ -34,7 +34,6 @@ public final class Simulation implements AutoCloseable {
     private DoubleBuffer cfrcExt;
     private IntBuffer warnings;
     private final int[] warningCounts = new int[WARNING_NAMES.length];
-    private String lastWarning;
     private boolean closed;
 
     /**
@@ -102,14 +101,17 @@ public final class Simulation implements AutoCloseable {
         return collectWarnings();
     }
 
+    /** Reads mjData's warning counters (no native call unless one changed). */
     private String collectWarnings() {
-        int fresh = Guard.jg_take_warnings();
         String found = null;
         for (int i = 0; i < warningCounts.length; i++) {
             int count = warnings.get(2 * i + 1);
             if (count != warningCounts[i]) {
                 warningCounts[i] = count;
-                String message = WARNING_NAMES[i] + " (MuJoCo: " + Guard.oneLine(fresh > 0 ? Guard.jg_warning_message() : lastWarning) + ")";
+                // MuJoCo passes a warning's text to the handler only the first time it occurs in an mjData
+                String text = Guard.jg_take_warnings() > 0 ? Guard.jg_warning_message()
+                        : MujocoLib.mju_warningText(i, warnings.get(2 * i));
+                String message = WARNING_NAMES[i] + " (MuJoCo: " + Guard.oneLine(text) + ")";
                 if (diverged(i)) {
                     MujocoLib.mj_deleteData(data.pointer());
                     data = null;
@@ -118,9 +120,6 @@ public final class Simulation implements AutoCloseable {
                 }
                 found = found == null ? message : found + "; " + message;
             }
-        }
-        if (fresh > 0) {
-            lastWarning = Guard.jg_warning_message();
         }
         return found;
     }
