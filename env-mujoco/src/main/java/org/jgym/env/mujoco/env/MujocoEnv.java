@@ -12,7 +12,6 @@ import org.jgym.env.api.InvalidKwargsException;
 import org.jgym.env.api.registry.Kwargs;
 import org.jgym.env.api.spaces.Box;
 import org.jgym.env.api.spaces.Space;
-import org.jgym.env.mujoco.MujocoException;
 import org.jgym.env.mujoco.bind.MjEnums;
 import org.jgym.env.mujoco.bind.MjModel;
 import org.jgym.env.mujoco.bind.MujocoLib;
@@ -274,12 +273,5 @@ public abstract class MujocoEnv<O> extends AbstractEnv<O, float[]> {
             view.close();
         }
         sim.close();
-    }
-
-    /** Rejects a model whose actuator count differs from what the env needs. */
-    protected static void requireModel(boolean ok, String message) {
-        if (!ok) {
-            throw new MujocoException(message);
-        }
     }
 }
