@@ -43,6 +43,22 @@ class RenderTest {
         }
     }
 
+    @Test
+    void newContextsAfterGarbageCollection() throws Exception {
+        // regression: JNA closed libEGL once its proxy was collected, unloading Mesa under MuJoCo's GL pointers
+        for (int round = 0; round < 3; round++) {
+            try (Env<double[], float[]> env = Gym.make("HalfCheetah-v5", Map.of("render_mode", "rgb_array",
+                    "width", 32, "height", 32))) {
+                env.reset(round);
+                assertEquals(32, ((RgbFrame) env.render()).width());
+            }
+            for (int i = 0; i < 3; i++) {
+                System.gc();
+                Thread.sleep(50);
+            }
+        }
+    }
+
     static long distinctColours(RgbFrame frame) {
         byte[] rgb = frame.rgb();
         java.util.Set<Integer> colours = new java.util.HashSet<>();

@@ -33,6 +33,8 @@ public final class MujocoRuntime {
     private static final int RTLD_NOW_GLOBAL = 0x2 | 0x100;
 
     private static Path loaded;
+    /** Held for the life of the JVM, so that JNA never closes MuJoCo under live models. */
+    private static NativeLibrary library;
     private static String failure;
 
     private MujocoRuntime() {
@@ -52,13 +54,13 @@ public final class MujocoRuntime {
             throw new MujocoException(failure);
         }
         try {
-            Path library = locate();
-            NativeLibrary lib = NativeLibrary.getInstance(library.toString(),
+            Path file = locate();
+            NativeLibrary lib = NativeLibrary.getInstance(file.toString(),
                     Map.of(Library.OPTION_OPEN_FLAGS, RTLD_NOW_GLOBAL));
             MujocoLib.register(lib);
             int version = MujocoLib.mj_version();
             if (version != MujocoLib.GENERATED_VERSION) {
-                throw new MujocoException("MuJoCo at " + library + " reports version " + version
+                throw new MujocoException("MuJoCo at " + file + " reports version " + version
                         + " but jgym's bindings were generated for " + MujocoLib.GENERATED_VERSION
                         + "; install the pinned one with: bash bridge/python/setup_venv.sh");
             }
@@ -69,7 +71,8 @@ public final class MujocoRuntime {
                         + e.getMessage() + "); it is compiled by the build with gcc: install gcc (scripts/install-native)"
                         + " and rebuild");
             }
-            loaded = library;
+            library = lib;
+            loaded = file;
             return loaded;
         } catch (MujocoException e) {
             failure = e.getMessage();

@@ -30,6 +30,11 @@ public final class Renderer {
         t.setDaemon(true);
         return t;
     });
+    /**
+     * Held for the life of the JVM: JNA closes a library whose last user is collected, and closing libEGL would
+     * unload Mesa's driver under the GL function pointers MuJoCo has loaded.
+     */
+    private static Egl egl;
     private static boolean contextReady;
     private static String glFailure;
 
@@ -138,7 +143,6 @@ public final class Renderer {
 
     /** Makes the EGL context current on this thread; the reason on failure. */
     private static String makeContext() {
-        Egl egl;
         try {
             egl = Egl.load();
         } catch (UnsatisfiedLinkError e) {
