@@ -23,8 +23,11 @@ interface Egl extends Library {
     int EGL_OPENGL_API = 0x30A2;
     int EGL_PLATFORM_SURFACELESS_MESA = 0x31DD;
 
+    /** System property naming the EGL library (default {@code EGL}, i.e. libEGL.so). */
+    String LIBRARY_PROPERTY = "jgym.egl.library";
+
     static Egl load() {
-        return Native.load("EGL", Egl.class);
+        return Native.load(System.getProperty(LIBRARY_PROPERTY, "EGL"), Egl.class);
     }
 
     Pointer eglGetProcAddress(String name);

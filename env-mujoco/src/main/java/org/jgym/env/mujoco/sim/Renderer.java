@@ -146,7 +146,7 @@ public final class Renderer {
         try {
             egl = Egl.load();
         } catch (UnsatisfiedLinkError e) {
-            return "libEGL not found";
+            return "libEGL not found: " + e.getMessage().lines().findFirst().orElse("");
         }
         Pointer display = egl.headlessDisplay();
         if (display == null || !egl.eglInitialize(display, new int[1], new int[1])) {
