@@ -1,7 +1,8 @@
 /*
  * The C baseline of jgym's MuJoCo benchmark: the physics of one env step (ctrl from a fixed table of uniform random
- * actions, frame_skip x mj_step, mj_rnePostConstraint) in a plain loop, resetting every 1000 steps as a time limit
- * would. Usage: step_loop <model.xml> <frame_skip> <steps>; prints "<steps per second>".
+ * float32 actions, frame_skip x mj_step, mj_rnePostConstraint) in a plain loop, resetting every 1000 steps as a time
+ * limit would. StepBenchmark draws the same table with the same generator and resets to the same state (no noise),
+ * so both run the same trajectory. Usage: step_loop <model.xml> <frame_skip> <steps>; prints "<steps per second>".
  */
 #include <mujoco/mujoco.h>
 #include <stdio.h>
@@ -27,7 +28,7 @@ int main(int argc, char** argv) {
   unsigned long long state = 12345;
   for (int i = 0; i < table * m->nu; i++) {
     state = state * 6364136223846793005ULL + 1442695040888963407ULL;
-    actions[i] = 2.0 * (double)(state >> 11) / 9007199254740992.0 - 1.0;
+    actions[i] = (float)(2.0 * (double)(state >> 11) / 9007199254740992.0 - 1.0);
   }
   struct timespec t0, t1;
   clock_gettime(CLOCK_MONOTONIC, &t0);

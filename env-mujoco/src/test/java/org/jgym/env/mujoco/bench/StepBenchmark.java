@@ -2,15 +2,15 @@ package org.jgym.env.mujoco.bench;
 
 import java.util.Locale;
 import java.util.Map;
-import java.util.Random;
 import org.jgym.env.api.Env;
 import org.jgym.env.api.StepResult;
 import org.jgym.env.api.registry.Gym;
 import org.jgym.env.api.vector.VectorEnv;
 
 /**
- * Java side of {@code env-mujoco/scripts/bench-mujoco}: steps/s of one env (unwrapped, reset every 1000 steps like
- * the C loop) and of an 8-copy vector env on 1 and 2 threads. Usage: StepBenchmark id steps; prints
+ * Java side of {@code env-mujoco/scripts/bench-mujoco}: steps/s of one env (unwrapped; the C loop's trajectory: its
+ * action table, reset without noise every 1000 steps, no termination) and of an 8-copy vector env on 1 and 2
+ * threads. Usage: StepBenchmark id steps; prints
  * {@code single <steps/s>}, {@code vector1 <steps/s>}, {@code vector2 <steps/s>}.
  */
 public final class StepBenchmark {
@@ -28,20 +28,29 @@ public final class StepBenchmark {
         System.out.printf(Locale.ROOT, "vector2 %.1f%n", vector(id, 2, steps));
     }
 
+    /** step_loop.c's table: a 64-bit LCG from 12345, the top 53 bits as u, actions 2u - 1 as float32. */
     private static float[][] actions(int width, int n) {
-        Random random = new Random(12345);
+        long state = 12345;
         float[][] table = new float[n][width];
         for (float[] a : table) {
             for (int i = 0; i < width; i++) {
-                a[i] = 2 * random.nextFloat() - 1;
+                state = state * 6364136223846793005L + 1442695040888963407L;
+                a[i] = (float) (2.0 * (double) (state >>> 11) / 9007199254740992.0 - 1.0);
             }
         }
         return table;
     }
 
+    /** Kwargs that make the env follow the C loop: no reset noise, and the Ant never terminates. */
+    private static Map<String, Object> sameAsC(String id) {
+        return id.startsWith("Ant")
+                ? Map.of("reset_noise_scale", 0.0, "terminate_when_unhealthy", false)
+                : Map.of("reset_noise_scale", 0.0);
+    }
+
     @SuppressWarnings("unchecked")
     private static double single(String id, long steps) {
-        try (Env<Object, float[]> wrapped = Gym.make(id)) {
+        try (Env<Object, float[]> wrapped = Gym.make(id, sameAsC(id))) {
             Env<Object, float[]> env = (Env<Object, float[]>) wrapped.unwrapped();
             float[][] table = actions(((org.jgym.env.api.spaces.Box<?>) env.actionSpace()).size(), 1000);
             long start = System.nanoTime();
