@@ -73,7 +73,7 @@ final class DemoCommand implements Callable<Integer> {
                 progress.stepTo(++done);
             }
         }
-        MujocoDemoSection.run(out, seed);
+        NativeEnvsDemoSection.run(out, seed);
         System.out.println("Renders (last episode of each row) are in " + out.toAbsolutePath());
         MetaDemoSection.run(out, seed, metaIterations);
         return 0;

@@ -33,7 +33,10 @@ class AllEnvsTest {
         try (Env<?, ?> env = Gym.make(id)) {
             CheckReport report = EnvChecker.check(env);
             assertTrue(report.passed(), report.toString());
-            assertTrue(report.warnings().isEmpty(), report.toString());
+            // the task envs act in [-10, 10] as pytorch-maml-rl's do; the checker rightly warns about that alone
+            boolean taskEnv = id.endsWith("-v0");
+            assertTrue(report.warnings().stream().allMatch(w -> taskEnv && w.check().equals("action space")),
+                    report.toString());
         }
     }
 
