@@ -2,85 +2,152 @@ package org.jgym.env.api.vector;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 import org.jgym.env.api.Env;
 import org.jgym.env.api.JgymException;
 
 /**
- * Steps contiguous chunks of copies on a fixed pool of daemon threads. Each copy owns its generator, so results are
- * the same as {@link SyncVectorEnv}'s for any thread count.
+ * Steps contiguous chunks of copies in parallel: the calling thread steps the first chunk, daemon worker threads the
+ * others. Each copy owns its generator, so results are the same as {@link SyncVectorEnv}'s for any thread count.
+ *
+ * <p>A wake-up through the kernel costs tens of microseconds on small machines, as much as a MuJoCo step, so the
+ * hand-off spins briefly before it parks: a busy vector env hands work over through memory alone, an idle one uses
+ * no CPU.
  */
 public final class ThreadedVectorEnv<O, A, BO, BA> extends AbstractVectorEnv<O, A, BO, BA> {
+    /** How long a waiting thread spins before it parks; longer than a typical step, far shorter than a pause. */
+    private static final long SPIN_NANOS = 50_000;
     private static final AtomicInteger POOLS = new AtomicInteger();
 
-    private final ExecutorService pool;
-    private final List<Chunk> chunks = new ArrayList<>();
-    private CopyWork current;
+    private final int[] bounds;
+    private final List<Worker> workers = new ArrayList<>();
+    private final AtomicInteger pending = new AtomicInteger();
+    private volatile Thread caller;
+    private volatile CopyWork current;
+    private volatile boolean closed;
 
     public ThreadedVectorEnv(List<? extends Env<O, A>> envs, int threads) {
         super(envs);
         if (threads <= 0) {
             throw new IllegalArgumentException("threads must be > 0, got " + threads);
         }
-        int workers = Math.min(threads, envs.size());
-        int poolId = POOLS.incrementAndGet();
-        AtomicInteger counter = new AtomicInteger();
-        this.pool = Executors.newFixedThreadPool(workers, r -> {
-            Thread t = new Thread(r, "jgym-vector-" + poolId + "-" + counter.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
+        int chunks = Math.min(threads, envs.size());
         int n = envs.size();
-        for (int k = 0; k < workers; k++) {
-            chunks.add(new Chunk(k * n / workers, (k + 1) * n / workers));
+        bounds = new int[chunks + 1];
+        for (int k = 0; k <= chunks; k++) {
+            bounds[k] = k * n / chunks;
+        }
+        int poolId = POOLS.incrementAndGet();
+        for (int k = 1; k < chunks; k++) {
+            Worker w = new Worker(k);
+            Thread t = new Thread(w, "jgym-vector-" + poolId + "-" + k);
+            t.setDaemon(true);
+            w.thread = t;
+            workers.add(w);
+            t.start();
         }
     }
 
     @Override
     protected void forEachCopy(CopyWork work) {
+        if (closed) {
+            throw new JgymException("the vector env is closed");
+        }
+        caller = Thread.currentThread();
         current = work;
+        pending.set(workers.size());
+        for (Worker w : workers) {
+            w.start();
+        }
+        Throwable first = null;
         try {
-            for (Future<Void> f : pool.invokeAll(chunks)) {
-                f.get();
+            runChunk(work, 0);
+        } catch (Throwable e) { // wait for the workers all the same: the next call must not overlap this one
+            first = e;
+        }
+        long spinUntil = System.nanoTime() + SPIN_NANOS;
+        while (pending.get() > 0) {
+            if (System.nanoTime() < spinUntil) {
+                Thread.onSpinWait();
+            } else {
+                LockSupport.park(this);
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new JgymException("interrupted while stepping the vector env", e);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException re) {
-                throw re;
+        }
+        current = null;
+        for (Worker w : workers) { // the failure of the lowest chunk, as a sequential loop would meet it
+            if (first == null) {
+                first = w.failure;
             }
-            throw new JgymException("a copy of the vector env failed: " + cause, cause);
+            w.failure = null;
+        }
+        if (first instanceof RuntimeException re) {
+            throw re;
+        }
+        if (first instanceof Error err) {
+            throw err;
+        }
+        if (first != null) {
+            throw new JgymException("a copy of the vector env failed: " + first, first);
+        }
+    }
+
+    private void runChunk(CopyWork work, int chunk) {
+        for (int i = bounds[chunk]; i < bounds[chunk + 1]; i++) {
+            work.run(i);
         }
     }
 
     @Override
     public void close() {
-        pool.shutdownNow();
+        closed = true;
+        for (Worker w : workers) {
+            LockSupport.unpark(w.thread);
+        }
         super.close();
     }
 
-    private final class Chunk implements Callable<Void> {
-        private final int from;
-        private final int to;
+    /** One worker thread and its chunk; {@code round} counts the work handed to it so far. */
+    private final class Worker implements Runnable {
+        private final int chunk;
+        private volatile long round;
+        private volatile Throwable failure;
+        private Thread thread;
 
-        Chunk(int from, int to) {
-            this.from = from;
-            this.to = to;
+        Worker(int chunk) {
+            this.chunk = chunk;
+        }
+
+        void start() {
+            round++; // only the calling thread writes round
+            LockSupport.unpark(thread);
         }
 
         @Override
-        public Void call() {
-            for (int i = from; i < to; i++) {
-                current.run(i);
+        public void run() {
+            long done = 0;
+            while (true) {
+                long spinUntil = System.nanoTime() + SPIN_NANOS;
+                while (round == done && !closed) {
+                    if (System.nanoTime() < spinUntil) {
+                        Thread.onSpinWait();
+                    } else {
+                        LockSupport.park(ThreadedVectorEnv.this);
+                    }
+                }
+                if (closed) {
+                    return;
+                }
+                done = round;
+                try {
+                    runChunk(current, chunk);
+                } catch (Throwable e) {
+                    failure = e;
+                }
+                if (pending.decrementAndGet() == 0) {
+                    LockSupport.unpark(caller);
+                }
             }
-            return null;
         }
     }
 }
