@@ -78,8 +78,10 @@ class OptimizersTest {
             return new TrustRegionStep.Evaluation(f(p), kl);
         }, f(x));
         assertTrue(r.accepted());
-        assertTrue(r.kl() <= 0.01 + 1e-12, "kl " + r.kl());
-        assertEquals(0.01, r.kl(), 1e-9, "the full natural step lands on the KL boundary");
+        assertTrue(r.kl() < 0.01, "kl " + r.kl());
+        // the full natural step lands on the KL boundary, which pytorch-maml-rl rejects (kl < max KL): the first
+        // backtrack, 0.8 x the step, has 0.64 x the KL
+        assertEquals(0.0064, r.kl(), 1e-9);
         assertTrue(f(x) < 0);
     }
 
