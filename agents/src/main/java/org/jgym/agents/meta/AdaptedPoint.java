@@ -68,6 +68,11 @@ public final class AdaptedPoint {
         return adaptation.validationAdvantages();
     }
 
+    /** Weights of the validation rows in a batch average ({@link TrajectoryBatch#rowWeights()}). */
+    public double[] validationRowWeights() {
+        return adaptation.validation().rowWeights();
+    }
+
     /**
      * TRPO surrogate -mean(r A), r the likelihood ratio against the sampling policy, the mean over episodes of
      * per-episode means ({@link TrajectoryBatch#rowWeights()}).
@@ -84,7 +89,7 @@ public final class AdaptedPoint {
         double[] lp = validationLogProbs();
         double[] old = adaptation.oldLogProbs();
         double[] adv = adaptation.validationAdvantages();
-        double[] c = adaptation.validation().rowWeights();
+        double[] c = validationRowWeights();
         double[] w = new double[lp.length];
         for (int b = 0; b < lp.length; b++) w[b] = -Math.exp(lp[b] - old[b]) * adv[b] * c[b];
         return w;
