@@ -14,6 +14,8 @@
 #   UPSTREAM_VENV  its virtual environment (default: $UPSTREAM_DIR/.venv), created here with
 #                  agents/scripts/requirements-upstream.txt when missing (PYTHON chooses the interpreter, 3.11)
 #   UPSTREAM_WORKERS sampler processes for upstream (default 2, as in issue 15's measurements); jgym uses --threads 2
+#   META_BATCH, FAST_BATCH  tasks per meta-batch and episodes per task on both sides (default 20, 20; smaller only
+#                  for a smoke test); the held-out evaluation uses FAST_BATCH episodes per step
 #   JGYM           the jgym launcher (default ./jgym); JGYM_JAVA_OPTS as usual
 set -euo pipefail
 out="${1:?usage: UPSTREAM_DIR=... $0 OUT [ITERATIONS] [SEEDS] [TASKS]}"
@@ -30,13 +32,15 @@ if [ ! -x "$venv/bin/python" ]; then
   "$venv/bin/python" -m pip install -q --disable-pip-version-check -r "$here/requirements-upstream.txt"
 fi
 py="$venv/bin/python"
+meta="${META_BATCH:-20}"; fast="${FAST_BATCH:-20}"
 mkdir -p "$out"; out="$(realpath "$out")"
 cat > "$out/jgym-config.json" <<JSON
-{"innerLr":0.1,"innerSteps":1,"fastBatch":20,"metaBatch":20,"hidden":[64,64],"activation":"tanh","initStd":1.0,
+{"innerLr":0.1,"innerSteps":1,"fastBatch":$fast,"metaBatch":$meta,"hidden":[64,64],"activation":"tanh","initStd":1.0,
  "maxKl":0.01,"cgIterations":10,"cgDamping":1e-5,"lsMaxSteps":15,"lsBacktrackRatio":0.8,"gamma":0.99,
  "gaeLambda":1.0,"normalizeAdvantages":true,"actionScaling":"clip"}
 JSON
-sed "s/^num-batches: .*/num-batches: $iters/" "$UPSTREAM_DIR/configs/maml/2d-navigation.yaml" > "$out/upstream-config.yaml"
+sed "s/^num-batches: .*/num-batches: $iters/; s/^meta-batch-size: .*/meta-batch-size: $meta/; s/^fast-batch-size: .*/fast-batch-size: $fast/" \
+  "$UPSTREAM_DIR/configs/maml/2d-navigation.yaml" > "$out/upstream-config.yaml"
 rss() { /usr/bin/time -f %M -o "$1" "${@:2}"; }
 for seed in $seeds; do
   echo "compare-upstream: seed $seed, jgym ($iters iterations)" >&2
@@ -48,7 +52,7 @@ for seed in $seeds; do
     --num-workers "${UPSTREAM_WORKERS:-2}" > /dev/null 2> "$out/upstream-s$seed.err"
   for side in jgym upstream; do
     policy="$out/$side-s$seed/policy.json"; [ "$side" = upstream ] && policy="$out/$side-s$seed/policy.th"
-    "$py" "$here/upstream_eval.py" --upstream "$UPSTREAM_DIR" --policy "$policy" --tasks "$tasks" --seed 7 \
+    "$py" "$here/upstream_eval.py" --upstream "$UPSTREAM_DIR" --policy "$policy" --tasks "$tasks" --seed 7 --fast-batch "$fast" \
       > "$out/$side-s$seed.eval.json"
   done
 done
@@ -59,7 +63,7 @@ def log(side, seed):
     if side == "jgym":
         return [{"seconds": float(r["seconds"]), "post": float(r["post_return"])} for r in csv.DictReader(open(f"{out}/jgym-s{seed}/log.csv"))]
     return [{"seconds": r["seconds"], "post": r["post_return"]} for r in map(json.loads, open(f"{out}/upstream-s{seed}.jsonl"))]
-print(f"MAML-TRPO, 2D navigation, upstream's settings, {iters} iterations; held-out: {tasks} goals (eval seed 7), 20 episodes, one step")
+print(f"MAML-TRPO, 2D navigation, upstream's settings, {iters} iterations; held-out: {tasks} goals (eval seed 7), one step")
 print(f"| seed | side | s/iteration | upstream / jgym | peak RSS MiB | held-out pre | held-out post | train post, last 10 it. |")
 print("|---|---|---|---|---|---|---|---|")
 for seed in seeds:
