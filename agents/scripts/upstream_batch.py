@@ -13,16 +13,11 @@ per-episode and per-step averages differ.
 import argparse
 import asyncio
 import json
-import sys
 
 import numpy as np
 import torch
 
-
-def shim_torch():
-    """torch.lstsq (used by upstream's baseline) was removed from torch (a stub that raises is left): the same
-    solution through torch.linalg.lstsq."""
-    torch.lstsq = lambda b, a: (torch.linalg.lstsq(a, b).solution, None)
+from upstream_common import add_task_arguments, use_upstream
 
 
 def to_jgym(vector, action_size=2):
@@ -38,20 +33,13 @@ def flat(tensors):
 
 def main():
     p = argparse.ArgumentParser()
-    p.add_argument("--upstream", required=True)
+    add_task_arguments(p, seed=1, tasks=4)
     p.add_argument("--out", required=True)
-    p.add_argument("--seed", type=int, default=1)
-    p.add_argument("--tasks", type=int, default=4)
-    p.add_argument("--fast-batch", type=int, default=20)
-    p.add_argument("--hidden", default="64,64")
-    p.add_argument("--nonlinearity", default="tanh")
-    p.add_argument("--fast-lr", type=float, default=0.1)
     p.add_argument("--truncate", action="store_true")
     p.add_argument("--float64", action="store_true",
                    help="sample in float32 as upstream does, then run the outer step in float64")
     a = p.parse_args()
-    sys.path.insert(0, a.upstream)
-    shim_torch()
+    use_upstream(a.upstream)
     import gym
     import maml_rl.envs  # noqa: F401  registers 2DNavigation-v0
     from maml_rl.baseline import LinearFeatureBaseline

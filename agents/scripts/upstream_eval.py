@@ -10,25 +10,19 @@ policy (post-adaptation return). Prints one JSON line: mean and std over goals.
 """
 import argparse
 import json
-import sys
 
 import numpy as np
 import torch
 
+from upstream_common import add_task_arguments, use_upstream
+
 
 def main():
     p = argparse.ArgumentParser()
-    p.add_argument("--upstream", required=True)
+    add_task_arguments(p, seed=7, tasks=40)
     p.add_argument("--policy", required=True)
-    p.add_argument("--tasks", type=int, default=40)
-    p.add_argument("--seed", type=int, default=7)
-    p.add_argument("--fast-batch", type=int, default=20)
-    p.add_argument("--fast-lr", type=float, default=0.1)
-    p.add_argument("--hidden", default="64,64")
-    p.add_argument("--nonlinearity", default="tanh")
     a = p.parse_args()
-    sys.path.insert(0, a.upstream)
-    torch.lstsq = lambda b, m: (torch.linalg.lstsq(m, b).solution, None)
+    use_upstream(a.upstream)
     import gym
     import maml_rl.envs  # noqa: F401
     from maml_rl.baseline import LinearFeatureBaseline
