@@ -68,29 +68,39 @@ public final class AdaptedPoint {
         return adaptation.validationAdvantages();
     }
 
-    /** TRPO surrogate -mean(r A), r the likelihood ratio against the sampling policy. */
-    public double surrogateLoss() {
-        double[] lp = validationLogProbs();
-        double[] old = adaptation.oldLogProbs();
-        double[] adv = adaptation.validationAdvantages();
-        double sum = 0;
-        for (int b = 0; b < lp.length; b++) sum += Math.exp(lp[b] - old[b]) * adv[b];
-        return -sum / Math.max(lp.length, 1);
+    /** Weights of the validation rows in a batch average ({@link TrajectoryBatch#rowWeights()}). */
+    public double[] validationRowWeights() {
+        return adaptation.validation().rowWeights();
     }
 
-    /** Weights whose weighted log-prob gradient is the gradient of {@link #surrogateLoss()}. */
+    /**
+     * TRPO surrogate -mean(r A), r the likelihood ratio against the sampling policy, the mean over episodes of
+     * per-episode means ({@link TrajectoryBatch#rowWeights()}).
+     */
+    public double surrogateLoss() {
+        double[] w = surrogateWeights();
+        double sum = 0;
+        for (double x : w) sum += x;
+        return sum;
+    }
+
+    /** Weights whose weighted log-prob gradient is the gradient of {@link #surrogateLoss()} (they sum to it). */
     public double[] surrogateWeights() {
         double[] lp = validationLogProbs();
         double[] old = adaptation.oldLogProbs();
         double[] adv = adaptation.validationAdvantages();
+        double[] c = validationRowWeights();
         double[] w = new double[lp.length];
-        for (int b = 0; b < lp.length; b++) w[b] = -Math.exp(lp[b] - old[b]) * adv[b] / lp.length;
+        for (int b = 0; b < lp.length; b++) w[b] = -Math.exp(lp[b] - old[b]) * adv[b] * c[b];
         return w;
     }
 
-    /** Mean KL from the sampling policy to theta_N on the validation observations. */
+    /**
+     * Mean KL(pi_{theta_N} || pi_sampling) on the validation observations (pytorch-maml-rl's
+     * {@code kl_divergence(pi, old_pi)}), averaged like the surrogate.
+     */
     public double meanKl() {
-        return validationEvaluation.meanKl(adaptation.oldDistribution());
+        return validationEvaluation.kl(adaptation.oldDistribution(), adaptation.validation().rowWeights());
     }
 
     /**
@@ -158,7 +168,7 @@ public final class AdaptedPoint {
         double[] u = firstOrder ? v : jacobianTimes(v, precision, true);
         double[] fu = new double[u.length];
         CurvatureOperator fisher = fishers[precision.ordinal()];
-        if (fisher == null) fisher = fishers[precision.ordinal()] = validationEvaluation.fisher(precision);
+        if (fisher == null) fisher = fishers[precision.ordinal()] = validationEvaluation.fisher(adaptation.validation().rowWeights(), precision);
         fisher.addTimes(u, fu);
         return firstOrder ? fu : transposeJacobianTimes(fu, precision, true);
     }

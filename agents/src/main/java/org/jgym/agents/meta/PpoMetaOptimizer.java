@@ -32,12 +32,14 @@ public final class PpoMetaOptimizer implements MetaOptimizer {
             List<AdaptedPoint> points = Parallel.map(pool, n, i -> tasks.get(i).at(theta));
             double loss = Parallel.meanOf(Parallel.map(pool, n, i -> {
                 AdaptedPoint p = points.get(i);
-                return PpoClip.loss(p.validationLogProbs(), p.oldLogProbs(), p.validationAdvantages(), clip);
+                return PpoClip.loss(p.validationLogProbs(), p.oldLogProbs(), p.validationAdvantages(),
+                        p.validationRowWeights(), clip);
             }));
             if (epoch == 0) first = loss;
             double[] gradient = Parallel.mean(Parallel.map(pool, n, i -> {
                 AdaptedPoint p = points.get(i);
-                double[] w = PpoClip.weights(p.validationLogProbs(), p.oldLogProbs(), p.validationAdvantages(), clip);
+                double[] w = PpoClip.weights(p.validationLogProbs(), p.oldLogProbs(), p.validationAdvantages(),
+                        p.validationRowWeights(), clip);
                 return p.metaGradient(w, firstOrder);
             }));
             optimizer.step(theta, gradient);
@@ -45,7 +47,8 @@ public final class PpoMetaOptimizer implements MetaOptimizer {
         List<AdaptedPoint> after = Parallel.map(pool, n, i -> tasks.get(i).at(theta));
         double lossAfter = Parallel.meanOf(Parallel.map(pool, n, i -> {
             AdaptedPoint p = after.get(i);
-            return PpoClip.loss(p.validationLogProbs(), p.oldLogProbs(), p.validationAdvantages(), clip);
+            return PpoClip.loss(p.validationLogProbs(), p.oldLogProbs(), p.validationAdvantages(),
+                        p.validationRowWeights(), clip);
         }));
         double kl = Parallel.meanOf(Parallel.map(pool, n, i -> after.get(i).meanKl()));
         return new MetaStepReport(first, lossAfter, kl, true);

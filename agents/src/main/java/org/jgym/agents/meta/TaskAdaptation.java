@@ -71,11 +71,41 @@ public final class TaskAdaptation {
         return new TaskAdaptation(policy, inner, theta, batches, weights, evaluations, validation, params);
     }
 
-    /** Weights w = -A/n so that sum_b w_b log pi_b is the REINFORCE loss -mean(log pi * A). */
+    /**
+     * One task's adaptation on data collected elsewhere (e.g. a batch dumped by the reference implementation):
+     * the inner batches are used in order, the adapted parameters computed from them, the validation batch's
+     * advantages fitted here.
+     */
+    public static TaskAdaptation fromBatches(Policy policy, double[] theta, List<TrajectoryBatch> innerBatches,
+                                             TrajectoryBatch validation, InnerLoop inner) {
+        if (innerBatches.size() != inner.steps()) {
+            throw new IllegalArgumentException(inner.steps() + " inner steps need as many inner batches, got "
+                    + innerBatches.size());
+        }
+        List<double[]> weights = new ArrayList<>();
+        PolicyEvaluation[] evaluations = new PolicyEvaluation[inner.steps()];
+        double[] params = theta;
+        for (int k = 0; k < inner.steps(); k++) {
+            TrajectoryBatch batch = innerBatches.get(k);
+            double[] w = reinforceWeights(batch, inner);
+            evaluations[k] = policy.evaluate(params, batch.obs(), batch.actions(), batch.rows());
+            params = step(params, evaluations[k], w, inner.stepSize(k));
+            weights.add(w);
+        }
+        Advantages.compute(validation, inner.gamma(), inner.gaeLambda(), inner.normalizeAdvantages());
+        return new TaskAdaptation(policy, inner, theta, List.copyOf(innerBatches), weights, evaluations, validation,
+                params);
+    }
+
+    /**
+     * Weights w = -A c so that sum_b w_b log pi_b is the REINFORCE loss -mean(log pi * A), the mean taken over
+     * episodes of per-episode means (c = {@link TrajectoryBatch#rowWeights()}), as in pytorch-maml-rl.
+     */
     public static double[] reinforceWeights(TrajectoryBatch batch, InnerLoop inner) {
         double[] adv = Advantages.compute(batch, inner.gamma(), inner.gaeLambda(), inner.normalizeAdvantages());
+        double[] c = batch.rowWeights();
         double[] w = new double[adv.length];
-        for (int i = 0; i < w.length; i++) w[i] = -adv[i] / adv.length;
+        for (int i = 0; i < w.length; i++) w[i] = -adv[i] * c[i];
         return w;
     }
 

@@ -65,7 +65,7 @@ public record TrustRegionStep(double maxKl, int cgIterations, double damping, do
         for (int i = 0; i < maxBacktracks; i++, scale *= backtrackRatio) {
             for (int j = 0; j < trial.length; j++) trial[j] = start[j] - scale * direction[j];
             Evaluation e = evaluate.apply(trial);
-            if (e.loss() < lossBefore && e.kl() <= maxKl) {
+            if (e.loss() < lossBefore && e.kl() < maxKl) {
                 System.arraycopy(trial, 0, params, 0, params.length);
                 return new Result(true, i, lossBefore, e.loss(), e.kl());
             }

@@ -164,17 +164,16 @@ public final class CategoricalMlpPolicy extends Policy {
         }
 
         @Override
-        public CurvatureOperator fisher(Precision precision) {
+        public CurvatureOperator fisher(double[] rowWeights, Precision precision) {
             NetworkCurvature net = curvature(precision);
             double[] g = new double[rows * numActions];
-            double inv = 1.0 / rows;
             return (v, out) -> {
                 double[] logitsR = net.forwardR(v);
                 for (int r = 0; r < rows; r++) {
                     int base = r * numActions;
                     double meanR = expectedLogitR(logitsR, base);
                     for (int k = 0; k < numActions; k++) {
-                        g[base + k] = inv * probs[base + k] * (logitsR[base + k] - meanR);
+                        g[base + k] = rowWeights[r] * probs[base + k] * (logitsR[base + k] - meanR);
                     }
                 }
                 net.backward(g, out);
@@ -201,17 +200,19 @@ public final class CategoricalMlpPolicy extends Policy {
         }
 
         @Override
-        public double meanKl(double[] oldLogProbs) {
+        public double kl(double[] oldLogProbs, double[] rowWeights) {
             double[] logits = trace.output();
             double total = 0;
             for (int r = 0; r < rows; r++) {
+                double row = 0;
                 for (int k = 0; k < numActions; k++) {
                     int i = r * numActions + k;
-                    double oldLp = oldLogProbs[i];
-                    total += Math.exp(oldLp) * (oldLp - (logits[i] - logSumExp[r]));
+                    double lp = logits[i] - logSumExp[r];
+                    row += Math.exp(lp) * (lp - oldLogProbs[i]);
                 }
+                total += rowWeights[r] * row;
             }
-            return total / Math.max(rows, 1);
+            return total;
         }
     }
 }

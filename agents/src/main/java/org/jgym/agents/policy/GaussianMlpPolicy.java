@@ -161,20 +161,22 @@ public final class GaussianMlpPolicy extends Policy {
         }
 
         @Override
-        public CurvatureOperator fisher(Precision precision) {
+        public CurvatureOperator fisher(double[] rowWeights, Precision precision) {
             NetworkCurvature net = curvature(precision);
             double[] g = new double[rows * actionSize];
-            double inv = 1.0 / rows;
+            double weightSum = 0;
+            for (int r = 0; r < rows; r++) weightSum += rowWeights[r];
+            double logStdCurvature = 2 * weightSum;
             return (v, out) -> {
                 double[] meanR = net.forwardR(v);
                 for (int r = 0; r < rows; r++) {
                     for (int j = 0; j < actionSize; j++) {
                         int i = r * actionSize + j;
-                        g[i] = meanR[i] * invVar[j] * inv;
+                        g[i] = meanR[i] * invVar[j] * rowWeights[r];
                     }
                 }
                 net.backward(g, out);
-                for (int j = 0; j < actionSize; j++) out[logStdOffset + j] += 2 * v[logStdOffset + j];
+                for (int j = 0; j < actionSize; j++) out[logStdOffset + j] += logStdCurvature * v[logStdOffset + j];
             };
         }
 
@@ -188,22 +190,22 @@ public final class GaussianMlpPolicy extends Policy {
         }
 
         @Override
-        public double meanKl(double[] old) {
+        public double kl(double[] old, double[] rowWeights) {
             double[] mean = trace.output();
             int oldLogStd = rows * actionSize;
             double total = 0;
             for (int j = 0; j < actionSize; j++) {
                 double s = params[logStdOffset + j];
                 double so = old[oldLogStd + j];
-                double oldVar = Math.exp(2 * so);
-                double perDim = 0;
+                double var = Math.exp(2 * s);
+                double invOldVar = Math.exp(-2 * so);
+                // KL(N(m, e^2s) || N(m_old, e^2so)) = so - s + (e^2s + (m - m_old)^2) / (2 e^2so) - 1/2
                 for (int r = 0; r < rows; r++) {
-                    double d = old[r * actionSize + j] - mean[r * actionSize + j];
-                    perDim += (oldVar + d * d) * invVar[j] * 0.5;
+                    double d = mean[r * actionSize + j] - old[r * actionSize + j];
+                    total += rowWeights[r] * (so - s + (var + d * d) * invOldVar * 0.5 - 0.5);
                 }
-                total += perDim + rows * (s - so - 0.5);
             }
-            return total / Math.max(rows, 1);
+            return total;
         }
     }
 }

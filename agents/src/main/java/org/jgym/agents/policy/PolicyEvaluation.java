@@ -11,7 +11,8 @@ import org.jgym.agents.nn.Precision;
  *
  * <p>All derivatives are of the scalar {@code L(params) = sum_b w[b] * log pi(a_b | s_b)} for caller-given weights
  * {@code w} (REINFORCE, TRPO and PPO losses all have this form at a fixed point), or of the mean KL divergence
- * {@code mean_b KL(pi_old(.|s_b) || pi_params(.|s_b))}.
+ * {@code sum_b c[b] KL(pi_params(.|s_b) || pi_old(.|s_b))} for row weights {@code c} summing to 1 (uniform by
+ * default; pytorch-maml-rl's episode means with {@code TrajectoryBatch.rowWeights()}).
  */
 public abstract class PolicyEvaluation {
     protected final Mlp mlp;
@@ -57,10 +58,21 @@ public abstract class PolicyEvaluation {
     public abstract CurvatureOperator hessian(double[] weights, Precision precision);
 
     /**
-     * The Hessian of the mean KL divergence from a policy equal to this one (the Fisher information matrix of the
-     * batch; exact Hessian at the point where old equals new), as an operator.
+     * The Hessian of the weighted KL divergence to a policy equal to this one (the Fisher information matrix of the
+     * batch, rows weighted by {@code rowWeights}; exact Hessian at the point where old equals new), as an operator.
      */
-    public abstract CurvatureOperator fisher(Precision precision);
+    public abstract CurvatureOperator fisher(double[] rowWeights, Precision precision);
+
+    /** {@link #fisher(double[], Precision)} with uniform row weights 1 / rows. */
+    public final CurvatureOperator fisher(Precision precision) {
+        return fisher(uniformWeights(), precision);
+    }
+
+    private double[] uniformWeights() {
+        double[] w = new double[rows];
+        java.util.Arrays.fill(w, 1.0 / Math.max(rows, 1));
+        return w;
+    }
 
     /** Adds the exact Hessian of {@code sum_b w[b] log pi(a_b|s_b)} times {@code v} to {@code hvOut} (double). */
     public final void hessianVectorProduct(double[] weights, double[] v, double[] hvOut) {
@@ -80,6 +92,14 @@ public abstract class PolicyEvaluation {
     /** The action distribution of every row, in the format {@link #meanKl} expects. */
     public abstract double[] distribution();
 
-    /** mean_b KL(old_b || this_b) for distributions saved by {@link #distribution()} on the same observations. */
-    public abstract double meanKl(double[] oldDistribution);
+    /**
+     * sum_b c_b KL(this_b || old_b) for distributions saved by {@link #distribution()} on the same observations,
+     * with row weights c (KL from the new policy to the old one, as torch's {@code kl_divergence(pi, old_pi)}).
+     */
+    public abstract double kl(double[] oldDistribution, double[] rowWeights);
+
+    /** {@link #kl} with uniform row weights: the mean over rows. */
+    public final double meanKl(double[] oldDistribution) {
+        return kl(oldDistribution, uniformWeights());
+    }
 }

@@ -24,7 +24,8 @@ public final class Advantages {
 
     /**
      * Fits the baseline, computes GAE(gamma, lambda) advantages, optionally centres and scales them to unit
-     * variance, stores them on the batch and returns them.
+     * variance with the batch's {@link TrajectoryBatch#rowWeights() episode-mean weights}, stores them on the batch
+     * and returns them.
      */
     public static double[] compute(TrajectoryBatch batch, double gamma, double lambda, boolean normalize) {
         double[] values = LinearFeatureBaseline.fitAndPredict(batch, discountedReturns(batch, gamma));
@@ -40,20 +41,23 @@ public final class Advantages {
                 nextValue = values[t];
             }
         }
-        if (normalize) normalizeInPlace(adv);
+        if (normalize) normalizeInPlace(adv, batch.rowWeights());
         batch.setAdvantages(adv);
         return adv;
     }
 
-    /** Centres to mean 0 and scales to std 1 (population std, plus 1e-8). */
-    public static void normalizeInPlace(double[] x) {
+    /**
+     * Centres to weighted mean 0 and scales to weighted std 1 (plus 1e-8), the weights summing to 1. With
+     * {@link TrajectoryBatch#rowWeights()} this is pytorch-maml-rl's {@code weighted_normalize}: mean and variance
+     * are means over episodes of per-episode means, not means over all steps.
+     */
+    public static void normalizeInPlace(double[] x, double[] weights) {
         if (x.length == 0) return;
         double mean = 0;
-        for (double v : x) mean += v;
-        mean /= x.length;
+        for (int i = 0; i < x.length; i++) mean += weights[i] * x[i];
         double var = 0;
-        for (double v : x) var += (v - mean) * (v - mean);
-        double std = Math.sqrt(var / x.length) + 1e-8;
+        for (int i = 0; i < x.length; i++) var += weights[i] * (x[i] - mean) * (x[i] - mean);
+        double std = Math.sqrt(var) + 1e-8;
         for (int i = 0; i < x.length; i++) x[i] = (x[i] - mean) / std;
     }
 }

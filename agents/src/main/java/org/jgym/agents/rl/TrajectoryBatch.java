@@ -16,6 +16,7 @@ public final class TrajectoryBatch {
     private final int[] episodeStart;
     private final double[] episodeMetric;
     private double[] advantages;
+    private double[] rowWeights;
 
     /**
      * @param episodeMetric one value per episode from the env's info at the final step (e.g. final distance);
@@ -73,6 +74,24 @@ public final class TrajectoryBatch {
 
     public int episodeEnd(int episode) {
         return episodeStart[episode + 1];
+    }
+
+    /**
+     * Weight of each row in a batch average: 1 / (episodes x length of the row's episode), so that the average is
+     * the mean over episodes of each episode's mean over its steps, as in pytorch-maml-rl ({@code weighted_mean}
+     * then {@code mean}). Short episodes (a goal reached early) count as much as full-length ones. Sums to 1; do not
+     * modify.
+     */
+    public double[] rowWeights() {
+        if (rowWeights == null) {
+            double[] w = new double[rows()];
+            for (int e = 0; e < episodes(); e++) {
+                int length = episodeEnd(e) - episodeStart(e);
+                java.util.Arrays.fill(w, episodeStart(e), episodeEnd(e), 1.0 / ((double) episodes() * length));
+            }
+            rowWeights = w;
+        }
+        return rowWeights;
     }
 
     /** Advantages set by {@link Advantages#compute}; null before. */

@@ -1,0 +1,82 @@
+#!/usr/bin/env bash
+# MAML-TRPO on 2D navigation, side by side: jgym against the unmodified reference implementation
+# tristandeleu/pytorch-maml-rl, with upstream's settings (configs/maml/2d-navigation.yaml: 2 x 64 tanh, fast lr 0.1,
+# 20 tasks x 20 episodes, TRPO 0.01 / 10 CG iterations / damping 1e-5 / 15 x 0.8 backtracking, gamma 0.99).
+# For each seed, jgym then upstream (alternating, so both see similar machine load) train ITERATIONS meta-iterations;
+# then both final policies are evaluated by ONE evaluator (upstream_eval.py: upstream's sampler, baseline and inner
+# step) on the same held-out goals. Prints one table: s/iteration (median of iterations 3..N), the ratio, peak RSS,
+# and the pre/post-adaptation returns on the held-out goals; plus the training log's post-adaptation return.
+#
+# Usage: UPSTREAM_DIR=/path/to/pytorch-maml-rl agents/scripts/compare-upstream.sh OUT [ITERATIONS] [SEEDS] [TASKS]
+#   defaults: 50 iterations, seeds "1 2", 40 held-out goals (eval seed 7)
+#   UPSTREAM_DIR   a checkout of upstream at 21d4ba1:
+#                    git clone https://github.com/tristandeleu/pytorch-maml-rl && git -C pytorch-maml-rl checkout 21d4ba1
+#   UPSTREAM_VENV  its virtual environment (default: $UPSTREAM_DIR/.venv), created here with
+#                  agents/scripts/requirements-upstream.txt when missing (PYTHON chooses the interpreter, 3.11)
+#   UPSTREAM_WORKERS sampler processes for upstream (default 2, as in issue 15's measurements); jgym uses --threads 2
+#   META_BATCH, FAST_BATCH  tasks per meta-batch and episodes per task on both sides (default 20, 20; smaller only
+#                  for a smoke test); the held-out evaluation uses FAST_BATCH episodes per step
+#   JGYM           the jgym launcher (default ./jgym); JGYM_JAVA_OPTS as usual
+set -euo pipefail
+out="${1:?usage: UPSTREAM_DIR=... $0 OUT [ITERATIONS] [SEEDS] [TASKS]}"
+iters="${2:-50}"; seeds="${3:-1 2}"; tasks="${4:-40}"
+: "${UPSTREAM_DIR:?set UPSTREAM_DIR to a checkout of tristandeleu/pytorch-maml-rl at 21d4ba1 (see the header)}"
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+venv="${UPSTREAM_VENV:-$UPSTREAM_DIR/.venv}"
+JGYM="${JGYM:-./jgym}"
+export OPENBLAS_NUM_THREADS="${OPENBLAS_NUM_THREADS:-1}"
+[ -f "$UPSTREAM_DIR/train.py" ] || { echo "compare-upstream: $UPSTREAM_DIR has no train.py (not an upstream checkout)" >&2; exit 2; }
+if [ ! -x "$venv/bin/python" ]; then
+  echo "compare-upstream: creating $venv (torch from PyPI: about 5 GB)" >&2
+  "${PYTHON:-python3}" -m venv "$venv"
+  "$venv/bin/python" -m pip install -q --disable-pip-version-check -r "$here/requirements-upstream.txt"
+fi
+py="$venv/bin/python"
+meta="${META_BATCH:-20}"; fast="${FAST_BATCH:-20}"
+mkdir -p "$out"; out="$(realpath "$out")"
+cat > "$out/jgym-config.json" <<JSON
+{"innerLr":0.1,"innerSteps":1,"fastBatch":$fast,"metaBatch":$meta,"hidden":[64,64],"activation":"tanh","initStd":1.0,
+ "maxKl":0.01,"cgIterations":10,"cgDamping":1e-5,"lsMaxSteps":15,"lsBacktrackRatio":0.8,"gamma":0.99,
+ "gaeLambda":1.0,"normalizeAdvantages":true,"actionScaling":"clip"}
+JSON
+sed "s/^num-batches: .*/num-batches: $iters/; s/^meta-batch-size: .*/meta-batch-size: $meta/; s/^fast-batch-size: .*/fast-batch-size: $fast/" \
+  "$UPSTREAM_DIR/configs/maml/2d-navigation.yaml" > "$out/upstream-config.yaml"
+rss() { /usr/bin/time -f %M -o "$1" "${@:2}"; }
+for seed in $seeds; do
+  echo "compare-upstream: seed $seed, jgym ($iters iterations)" >&2
+  rss "$out/jgym-s$seed.rss" "$JGYM" train --algo maml --meta-opt trpo --env Navigation2D-v0 --config "$out/jgym-config.json" \
+    --iterations "$iters" --seed "$seed" --threads 2 --out "$out/jgym-s$seed" --json > "$out/jgym-s$seed.txt"
+  echo "compare-upstream: seed $seed, upstream ($iters iterations)" >&2
+  rss "$out/upstream-s$seed.rss" "$py" "$here/upstream_train.py" --upstream "$UPSTREAM_DIR" --log "$out/upstream-s$seed.jsonl" -- \
+    --config "$out/upstream-config.yaml" --output-folder "$out/upstream-s$seed" --seed "$seed" \
+    --num-workers "${UPSTREAM_WORKERS:-2}" > /dev/null 2> "$out/upstream-s$seed.err"
+  for side in jgym upstream; do
+    policy="$out/$side-s$seed/policy.json"; [ "$side" = upstream ] && policy="$out/$side-s$seed/policy.th"
+    "$py" "$here/upstream_eval.py" --upstream "$UPSTREAM_DIR" --policy "$policy" --tasks "$tasks" --seed 7 --fast-batch "$fast" \
+      > "$out/$side-s$seed.eval.json"
+  done
+done
+python3 - "$out" "$iters" "$tasks" $seeds <<'PY'
+import csv, json, statistics, sys
+out, iters, tasks, seeds = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), sys.argv[4:]
+def log(side, seed):
+    if side == "jgym":
+        return [{"seconds": float(r["seconds"]), "post": float(r["post_return"])} for r in csv.DictReader(open(f"{out}/jgym-s{seed}/log.csv"))]
+    return [{"seconds": r["seconds"], "post": r["post_return"]} for r in map(json.loads, open(f"{out}/upstream-s{seed}.jsonl"))]
+print(f"MAML-TRPO, 2D navigation, upstream's settings, {iters} iterations; held-out: {tasks} goals (eval seed 7), one step")
+print(f"| seed | side | s/iteration | upstream / jgym | peak RSS MiB | held-out pre | held-out post | train post, last 10 it. |")
+print("|---|---|---|---|---|---|---|---|")
+for seed in seeds:
+    sec = {}
+    for side in ("jgym", "upstream"):
+        rows = log(side, seed)
+        sec[side] = statistics.median(r["seconds"] for r in rows[2:] or rows)
+    for side in ("jgym", "upstream"):
+        rows = log(side, seed)
+        ev = json.load(open(f"{out}/{side}-s{seed}.eval.json"))
+        rss = int(open(f"{out}/{side}-s{seed}.rss").read().split()[-1]) / 1024
+        ratio = f"{sec['upstream'] / sec['jgym']:.2f}" if side == "jgym" else ""
+        last = statistics.fmean(r["post"] for r in rows[-10:])
+        print(f"| {seed} | {side} | {sec[side]:.2f} | {ratio} | {rss:.0f} | {ev['pre_return']:.2f} ± {ev['pre_std']:.2f} "
+              f"| {ev['post_return']:.2f} ± {ev['post_std']:.2f} | {last:.2f} |")
+PY
