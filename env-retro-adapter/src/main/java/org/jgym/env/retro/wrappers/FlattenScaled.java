@@ -2,6 +2,7 @@ package org.jgym.env.retro.wrappers;
 
 import org.jgym.env.api.Env;
 import org.jgym.env.api.spaces.Box;
+import org.jgym.env.api.wrappers.ObservationWrapper;
 
 /** uint8 image observations as a flat float32 vector in [0, 1] (pixel / 255), the input of MLP policies. */
 public final class FlattenScaled<A> extends ObservationWrapper<float[], A, byte[]> {

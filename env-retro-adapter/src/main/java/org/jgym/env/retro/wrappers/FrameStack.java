@@ -1,7 +1,10 @@
 package org.jgym.env.retro.wrappers;
 
+import static org.jgym.env.retro.wrappers.Images.imageShape;
+
 import org.jgym.env.api.Env;
 import org.jgym.env.api.spaces.Box;
+import org.jgym.env.api.wrappers.ObservationWrapper;
 
 /**
  * The baselines' FrameStack: the last {@code k} frames of {@code (H, W, C)} uint8 observations concatenated on the

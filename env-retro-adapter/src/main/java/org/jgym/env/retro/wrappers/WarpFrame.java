@@ -1,7 +1,10 @@
 package org.jgym.env.retro.wrappers;
 
+import static org.jgym.env.retro.wrappers.Images.imageShape;
+
 import org.jgym.env.api.Env;
 import org.jgym.env.api.spaces.Box;
+import org.jgym.env.api.wrappers.ObservationWrapper;
 
 /**
  * The baselines' WarpFrame: RGB to gray with OpenCV's weights (0.299, 0.587, 0.114 in 14-bit fixed point), then

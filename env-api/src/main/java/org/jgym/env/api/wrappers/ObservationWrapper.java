@@ -1,31 +1,33 @@
-package org.jgym.env.retro.wrappers;
+package org.jgym.env.api.wrappers;
 
 import java.util.Map;
 import org.jgym.env.api.Env;
 import org.jgym.env.api.ResetResult;
 import org.jgym.env.api.StepResult;
 import org.jgym.env.api.spaces.Space;
-import org.jgym.env.api.wrappers.Wrapper;
 
 /**
- * Base of the image wrappers: maps every observation with {@link #observation}, keeps actions, rewards, flags and
- * info, and reuses its result objects.
+ * Base of wrappers that change only observations (Gymnasium's {@code ObservationWrapper}): maps every observation
+ * with {@link #observation}, keeps actions, rewards, flags and info, and reuses its result objects.
  *
  * @param <O>  observation type given to the caller
  * @param <A>  action type
  * @param <WO> observation type of the wrapped env
  */
-abstract class ObservationWrapper<O, A, WO> extends Wrapper<O, A, WO, A> {
+public abstract class ObservationWrapper<O, A, WO> extends Wrapper<O, A, WO, A> {
     private final Space<O> space;
     private final ResetResult<O> resetResult = new ResetResult<>();
     private final StepResult<O> stepResult = new StepResult<>();
 
-    ObservationWrapper(Env<WO, A> env, Space<O> observationSpace) {
+    protected ObservationWrapper(Env<WO, A> env, Space<O> observationSpace) {
         super(env);
         this.space = observationSpace;
     }
 
-    /** The caller's observation for an observation of the wrapped env; {@code reset} tells a reset from a step. */
+    /**
+     * The caller's observation for an observation of the wrapped env; {@code reset} tells a reset from a step (a
+     * frame stack, for one, refills on reset).
+     */
     protected abstract O observation(WO observation, boolean reset);
 
     @Override
@@ -52,15 +54,5 @@ abstract class ObservationWrapper<O, A, WO> extends Wrapper<O, A, WO, A> {
     @Override
     public Space<A> actionSpace() {
         return env.actionSpace();
-    }
-
-    /** The (H, W, C) shape of a wrapped env's Box observations, or an error naming the wrapper and what it got. */
-    static int[] imageShape(Env<byte[], ?> env, String wrapper, int channels) {
-        if (env.observationSpace() instanceof org.jgym.env.api.spaces.Box<?> box && box.shape().length == 3
-                && (channels == 0 || box.shape()[2] == channels)) {
-            return box.shape();
-        }
-        throw new IllegalArgumentException(wrapper + " needs (H, W, " + (channels == 0 ? "C" : channels)
-                + ") uint8 image observations, got " + env.observationSpace());
     }
 }
