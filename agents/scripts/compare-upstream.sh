@@ -4,8 +4,10 @@
 # 20 tasks x 20 episodes, TRPO 0.01 / 10 CG iterations / damping 1e-5 / 15 x 0.8 backtracking, gamma 0.99).
 # For each seed, jgym then upstream (alternating, so both see similar machine load) train ITERATIONS meta-iterations;
 # then both final policies are evaluated by ONE evaluator (upstream_eval.py: upstream's sampler, baseline and inner
-# step) on the same held-out goals. Prints one table: s/iteration (median of iterations 3..N), the ratio, peak RSS,
-# and the pre/post-adaptation returns on the held-out goals; plus the training log's post-adaptation return.
+# step) on the same held-out goals. upstream_summary.py then prints issue 15's acceptance tables: s/iteration
+# (median of iterations 3..N), peak RSS, the held-out pre/post-adaptation returns, the training log's mean
+# post-adaptation return over the last 50 iterations and around iterations 100 and 300, and the wall time each run
+# needs to reach upstream's final quality.
 #
 # Usage: UPSTREAM_DIR=/path/to/pytorch-maml-rl agents/scripts/compare-upstream.sh OUT [ITERATIONS] [SEEDS] [TASKS]
 #   defaults: 50 iterations, seeds "1 2", 40 held-out goals (eval seed 7)
@@ -56,27 +58,5 @@ for seed in $seeds; do
       > "$out/$side-s$seed.eval.json"
   done
 done
-python3 - "$out" "$iters" "$tasks" $seeds <<'PY'
-import csv, json, statistics, sys
-out, iters, tasks, seeds = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), sys.argv[4:]
-def log(side, seed):
-    if side == "jgym":
-        return [{"seconds": float(r["seconds"]), "post": float(r["post_return"])} for r in csv.DictReader(open(f"{out}/jgym-s{seed}/log.csv"))]
-    return [{"seconds": r["seconds"], "post": r["post_return"]} for r in map(json.loads, open(f"{out}/upstream-s{seed}.jsonl"))]
-print(f"MAML-TRPO, 2D navigation, upstream's settings, {iters} iterations; held-out: {tasks} goals (eval seed 7), one step")
-print(f"| seed | side | s/iteration | upstream / jgym | peak RSS MiB | held-out pre | held-out post | train post, last 10 it. |")
-print("|---|---|---|---|---|---|---|---|")
-for seed in seeds:
-    sec = {}
-    for side in ("jgym", "upstream"):
-        rows = log(side, seed)
-        sec[side] = statistics.median(r["seconds"] for r in rows[2:] or rows)
-    for side in ("jgym", "upstream"):
-        rows = log(side, seed)
-        ev = json.load(open(f"{out}/{side}-s{seed}.eval.json"))
-        rss = int(open(f"{out}/{side}-s{seed}.rss").read().split()[-1]) / 1024
-        ratio = f"{sec['upstream'] / sec['jgym']:.2f}" if side == "jgym" else ""
-        last = statistics.fmean(r["post"] for r in rows[-10:])
-        print(f"| {seed} | {side} | {sec[side]:.2f} | {ratio} | {rss:.0f} | {ev['pre_return']:.2f} ± {ev['pre_std']:.2f} "
-              f"| {ev['post_return']:.2f} ± {ev['post_std']:.2f} | {last:.2f} |")
-PY
+echo "MAML-TRPO, 2D navigation, upstream's settings, $iters iterations; held-out: $tasks goals (eval seed 7), one step"
+python3 "$here/upstream_summary.py" "$out" $seeds

@@ -1,0 +1,126 @@
+"""Issue 15's acceptance figures from a compare-upstream.sh output folder (training logs and held-out evaluations).
+
+Usage: python3 upstream_summary.py OUT [SEED ...]     (seeds default to every jgym-s*/upstream-s* run found)
+
+Prints one markdown table per criterion:
+  1. per run: s/iteration (median of iterations 3..N), peak RSS, held-out pre/post-adaptation returns, and the
+     training log's mean post-adaptation return over the last 50 iterations and around iterations 100 and 300
+     (iterations 90-110 against the last 20: "no decline" means the later mean is not lower by more than the
+     seeds' spread);
+  2. per side: the mean and standard deviation over seeds of the last-50 mean and of the held-out post return;
+  3. wall time to reach upstream's final quality (mean over its seeds of the last-50 mean): the first iteration at
+     which a run's trailing 10-iteration mean reaches it, and the seconds of training up to there.
+Only the Python standard library is used, so it runs without the upstream venv.
+"""
+import csv
+import glob
+import json
+import os
+import re
+import statistics
+import sys
+
+
+def training_log(out, side, seed):
+    """(seconds, post_return) per iteration."""
+    if side == "jgym":
+        with open(f"{out}/jgym-s{seed}/log.csv") as f:
+            return [(float(r["seconds"]), float(r["post_return"])) for r in csv.DictReader(f)]
+    with open(f"{out}/upstream-s{seed}.jsonl") as f:
+        return [(r["seconds"], r["post_return"]) for r in map(json.loads, f)]
+
+
+def mean(values):
+    values = list(values)
+    return statistics.fmean(values) if values else float("nan")
+
+
+def spread(values):
+    values = list(values)
+    return statistics.stdev(values) if len(values) > 1 else float("nan")
+
+
+def seeds_of(out, side):
+    found = set()
+    for path in glob.glob(f"{out}/{side}-s*"):
+        m = re.fullmatch(rf"{side}-s(\d+)(\.jsonl|)", os.path.basename(path))
+        if m and (side == "upstream" and m.group(2) == ".jsonl" or side == "jgym" and os.path.isdir(path)):
+            found.add(int(m.group(1)))
+    return sorted(found)
+
+
+def first_reaching(rows, target, window=10):
+    """(iteration, seconds) at which the trailing mean of `window` post returns first reaches target, or None."""
+    elapsed = 0.0
+    for i, (seconds, _) in enumerate(rows):
+        elapsed += seconds
+        if i + 1 >= window and mean(p for _, p in rows[i + 1 - window:i + 1]) >= target:
+            return i + 1, elapsed
+    return None
+
+
+def main():
+    out = sys.argv[1]
+    wanted = [int(s) for s in sys.argv[2:]]
+    runs = {}
+    for side in ("jgym", "upstream"):
+        for seed in wanted or seeds_of(out, side):
+            try:
+                rows = training_log(out, side, seed)
+            except FileNotFoundError:
+                continue
+            evaluation = {}
+            path = f"{out}/{side}-s{seed}.eval.json"
+            if os.path.exists(path):
+                with open(path) as f:
+                    evaluation = json.load(f)
+            rss = float("nan")
+            if os.path.exists(f"{out}/{side}-s{seed}.rss"):
+                with open(f"{out}/{side}-s{seed}.rss") as f:
+                    rss = int(f.read().split()[-1]) / 1024
+            post = [p for _, p in rows]
+            runs[side, seed] = {
+                "rows": rows, "iterations": len(rows), "rss": rss, "eval": evaluation,
+                "s_per_it": statistics.median(s for s, _ in rows[2:] or rows),
+                "last50": mean(post[-50:]), "around100": mean(post[89:110]), "last20": mean(post[-20:]),
+            }
+    print("| side | seed | iterations | s/iteration | peak RSS MiB | held-out pre | held-out post | train post, "
+          "last 50 it. | train post, it. 90-110 | train post, last 20 it. |")
+    print("|---|---|---|---|---|---|---|---|---|---|")
+    for (side, seed), r in sorted(runs.items()):
+        ev = r["eval"]
+        held = (f"{ev['pre_return']:.2f} | {ev['post_return']:.2f} ({ev['tasks']} goals)" if ev else "- | -")
+        print(f"| {side} | {seed} | {r['iterations']} | {r['s_per_it']:.2f} | {r['rss']:.0f} | {held} | "
+              f"{r['last50']:.2f} | {r['around100']:.2f} | {r['last20']:.2f} |")
+    print()
+    print("| side | seeds | train post, last 50 it.: mean ± sd over seeds | held-out post: mean ± sd | "
+          "change it. 90-110 -> last 20, mean (min) |")
+    print("|---|---|---|---|---|")
+    for side in ("jgym", "upstream"):
+        mine = [r for (s, _), r in sorted(runs.items()) if s == side]
+        if not mine:
+            continue
+        held = [r["eval"]["post_return"] for r in mine if r["eval"]]
+        change = [r["last20"] - r["around100"] for r in mine]
+        print(f"| {side} | {len(mine)} | {mean(r['last50'] for r in mine):.2f} ± {spread(r['last50'] for r in mine):.2f} "
+              f"| {mean(held):.2f} ± {spread(held):.2f} | {mean(change):+.2f} ({min(change):+.2f}) |")
+    upstream = [r for (s, _), r in runs.items() if s == "upstream"]
+    if not upstream:
+        return
+    target = mean(r["last50"] for r in upstream)
+    print()
+    print(f"Wall time to reach upstream's final quality {target:.2f} (trailing 10-iteration mean of the training "
+          f"post-adaptation return):")
+    print("| side | seed | first iteration | seconds of training | upstream mean seconds / this |")
+    print("|---|---|---|---|---|")
+    reached = {key: first_reaching(r["rows"], target) for key, r in sorted(runs.items())}
+    upstream_seconds = mean(v[1] for (s, _), v in reached.items() if s == "upstream" and v)
+    for (side, seed), v in reached.items():
+        if v is None:
+            print(f"| {side} | {seed} | not reached | - | - |")
+        else:
+            print(f"| {side} | {seed} | {v[0]} | {v[1]:.0f} | {upstream_seconds / v[1]:.1f}x |")
+
+
+if __name__ == "__main__":
+    main()
