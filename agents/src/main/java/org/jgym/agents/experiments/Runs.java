@@ -31,6 +31,16 @@ final class Runs {
         return Math.sqrt(s / v.length);
     }
 
+    /** The spread of two samples together: sqrt(std(a)^2 + std(b)^2). */
+    static double combinedStd(double[] a, double[] b) {
+        return Math.sqrt(Math.pow(std(a), 2) + Math.pow(std(b), 2));
+    }
+
+    /** "mean ± std" with three decimals. */
+    static String pm(double[] v) {
+        return String.format("%.3f ± %.3f", mean(v), std(v));
+    }
+
     /** Mean of a field over the last {@code fraction} of the records (at least one). */
     static double tailMean(List<IterationRecord> records, java.util.function.ToDoubleFunction<IterationRecord> f,
                            double fraction) {
