@@ -98,7 +98,7 @@ final class TrainCommand implements Callable<Integer> {
         if (!result.records().isEmpty()) {
             var last = result.last();
             System.out.printf("last iteration %d: return before adaptation %.2f, after %.2f; %.2f s/iteration (%d "
-                    + "iterations in this run)%n", last.iteration(), last.preReturn(), last.postReturn(),
+                    + "iteration(s) in this run)%n", last.iteration(), last.preReturn(), last.postReturn(),
                     result.meanSecondsPerIteration(), result.records().size());
         }
         System.out.println("log: " + out.resolve("log.csv") + "  checkpoint: " + out.resolve("policy.json")

@@ -35,6 +35,28 @@ class MetaCommandsTest {
     }
 
     @Test
+    void envOfAnExperimentWithoutOneGivesOneErrorLine() {
+        CliRun r = CliRun.of("experiment", "inner-steps", "--env", "HalfCheetahDir-v0");
+        assertEquals(2, r.exitCode());
+        assertEquals("jgym: error: --env applies only to the meta-optimizers experiment; inner-steps runs on its seed's "
+                + "env", r.err().strip());
+    }
+
+    @Test
+    void aTimeBudgetStopsTrainingAfterTheIterationThatCrossesIt(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("run");
+        CliRun t = CliRun.of("train", "--iterations", "1000", "--minutes", "0.0001", "--meta-batch", "2",
+                "--fast-batch", "2", "--hidden", "8,8", "--threads", "1", "--seed", "3", "--out", out.toString());
+        assertEquals(0, t.exitCode(), t.err());
+        assertEquals(2, Files.readAllLines(out.resolve("log.csv")).size());
+        assertTrue(t.out().contains("(1 iteration(s) in this run)"), t.out());
+        assertTrue(Files.size(out.resolve("policy.json")) > 0);
+        CliRun bad = CliRun.of("train", "--minutes", "-1", "--seed", "0", "--out", dir.resolve("bad").toString());
+        assertEquals("jgym: error: invalid minutes: -1.0 (allowed: a number >= 0 (0 = no time limit))",
+                bad.err().strip());
+    }
+
+    @Test
     void trainThenEvalWritesLogsCheckpointPlotsAndTable(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("run");
         CliRun t = CliRun.of("train", "--algo", "fomaml", "--iterations", "2", "--meta-batch", "2", "--fast-batch", "2",
