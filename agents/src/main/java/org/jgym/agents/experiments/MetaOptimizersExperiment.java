@@ -16,7 +16,8 @@ import org.jgym.agents.train.TrainConfig;
  * settings; on any other env (the seed's HalfCheetahDir-v0) the seed's: 2 x 100 hidden units, 20 rollouts per
  * gradient step, 3 inner steps of 0.1 (the sheet's locomotion alpha), and what the seed leaves open: 20 tasks per
  * meta-batch (garage's MAML HalfCheetahDir example; 3 second-order inner steps on 40 tasks need over 2 GB of heap and
- * twice the time), actions clipped to the env's box as pytorch-maml-rl does for its task envs.
+ * twice the time), and the policy acting in [-1, 1] mapped onto the env's box (rllab's {@code normalize}, as in
+ * the paper's code, whose 2 x 100 ReLU policy the seed describes).
  */
 public final class MetaOptimizersExperiment {
     public static final String DEFAULT_ENV = "Navigation2D-v0";
@@ -50,7 +51,6 @@ public final class MetaOptimizersExperiment {
             c.hidden = new int[] {100, 100};
             c.innerSteps = 3;
             c.innerLr = 0.1;
-            c.actionScaling = "clip";
         }
         return c;
     }

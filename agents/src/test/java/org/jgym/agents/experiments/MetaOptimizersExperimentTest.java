@@ -20,7 +20,7 @@ class MetaOptimizersExperimentTest {
         assertEquals(20, cheetah.fastBatch);
         assertEquals(3, cheetah.innerSteps);
         assertEquals(0.1, cheetah.innerLr);
-        assertEquals("clip", cheetah.actionScaling);
+        assertEquals("normalize", cheetah.actionScaling);
         assertEquals(0.001, cheetah.metaLr);
         cheetah.validate();
     }
