@@ -50,15 +50,18 @@ done
 echo "maml-locomotion: done; $(uptime)" >&2
 
 python3 - "$out" "$tasks" "$envs" "$seeds" <<'PY' | tee "$out/results.md"
-import csv, json, sys
+import csv, json, statistics, sys
 out, tasks, envs, seeds = sys.argv[1], sys.argv[2], sys.argv[3].split(), sys.argv[4].split()
 def timing(path):
     rows = list(csv.DictReader(open(path)))
     return len(rows), sum(float(r["seconds"]) for r in rows) / len(rows)
+def pm(values):
+    return f"{statistics.mean(values):.1f} ± {statistics.pstdev(values):.1f}"
 print(f"MAML-TRPO (pytorch-maml-rl settings) on {tasks} held-out tasks: average return (± std over tasks) after k "
       "adaptation steps")
 print("| env | seed | method | iterations | s/iteration | k = 0 | k = 1 | k = 2 | k = 3 |")
 print("|---|---|---|---|---|---|---|---|---|")
+per_seed = {}
 for env in envs:
     for seed in seeds:
         run = f"{out}/{env}-s{seed}"
@@ -66,6 +69,14 @@ for env in envs:
             m = row["method"]
             log = f"{run}/maml/log.csv" if m.startswith("maml") else f"{run}/pretrain/log.csv" if m == "pretrained" else None
             its, sec = timing(log) if log else ("-", None)
+            per_seed.setdefault((env, m), []).append(row["mean_return"])
             cells = [f"{a:.1f} ± {s:.1f}" for a, s in zip(row["mean_return"], row["std_return"])]
             print(f"| {env} | {seed} | {m} | {its} | {'-' if sec is None else f'{sec:.2f}'} | " + " | ".join(cells) + " |")
+if len(seeds) > 1:
+    print(f"\nMean ± std over the {len(seeds)} seeds of the per-seed averages, and the gain of the first step (k = 1 minus k = 0)")
+    print("| env | method | k = 0 | k = 1 | k = 2 | k = 3 | gain of step 1 |")
+    print("|---|---|---|---|---|---|---|")
+    for (env, m), runs in per_seed.items():
+        cells = [pm([r[k] for r in runs]) for k in range(len(runs[0]))]
+        print(f"| {env} | {m} | " + " | ".join(cells) + f" | {pm([r[1] - r[0] for r in runs])} |")
 PY
