@@ -64,12 +64,15 @@ public final class MetaOptimizersExperiment {
         double[][] post = new double[n][seeds];
         double[][] seconds = new double[n][seeds];
         double[][][] curves = new double[n][seeds][];
+        long started = System.nanoTime();
         // seeds outer, optimizers inner: all three see the same machine load in turn
         for (int s = 0; s < seeds; s++) {
             for (int o = 0; o < n; o++) {
                 String opt = OPTIMIZERS.get(o);
                 long seed = options.seed() + s;
-                String stage = String.format("%s seed %d (run %d/%d)", opt, seed, s * n + o + 1, seeds * n);
+                int done = s * n + o;
+                String stage = String.format("%s seed %d (run %d/%d%s)", opt, seed, done + 1, seeds * n,
+                        studyEta(started, done, seeds * n));
                 MetaTrainer.Result r = Runs.train(config(opt, env, iterations, seed, options.threads()), options, stage,
                         options.out().resolve(opt + "-seed" + seed));
                 List<IterationRecord> rec = r.records();
@@ -122,6 +125,14 @@ public final class MetaOptimizersExperiment {
                 + "better than TRPO. Here: 'VPG much worse' %s; 'PPO better than TRPO' %s (post-adaptation return VPG %.2f, "
                 + "TRPO %.2f, PPO %.2f; seed std %.2f / %.2f / %.2f).", vpgWorse ? "held" : "did not hold", ppoVsTrpo,
                 vpg, trpo, ppo, Runs.std(post[0]), Runs.std(post[1]), Runs.std(post[2]));
+    }
+
+    /** ", study ETA ..." from the mean time of the finished runs (empty before the first one ends). */
+    private static String studyEta(long started, int done, int total) {
+        if (done == 0) return "";
+        long seconds = Math.round((System.nanoTime() - started) / 1e9 / done * (total - done));
+        return seconds < 3600 ? String.format(", study ETA %dm%02ds", seconds / 60, seconds % 60)
+                : String.format(", study ETA %dh%02dm", seconds / 3600, seconds / 60 % 60);
     }
 
     /** Mean ± std over seeds of the per-iteration curves (truncated to the shortest). */

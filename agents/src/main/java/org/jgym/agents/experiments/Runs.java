@@ -14,6 +14,8 @@ final class Runs {
 
     static MetaTrainer.Result train(TrainConfig config, ExperimentOptions options, String stage, Path dir) {
         GymTaskEnvironment env = new GymTaskEnvironment(options.registry(), config.env, config.kwargs, config.metricKey);
+        // announce the stage before its first iteration, so that its elapsed time and ETA count that iteration
+        options.progress().update(stage, 0, config.iterations);
         return new MetaTrainer(config, env, dir).train(
                 (r, done, total) -> options.progress().update(stage, done, total), false, true);
     }
