@@ -24,6 +24,9 @@ final class ExperimentCommand implements Callable<Integer> {
     Integer threads;
     @Option(names = "--iterations", defaultValue = "0", description = "meta-iterations per run (0 = the study's default)")
     int iterations;
+    @Option(names = "--env", description = "env of meta-optimizers (default Navigation2D-v0; seed 001's: "
+            + "HalfCheetahDir-v0)")
+    String env;
     @Option(names = "--seeds", defaultValue = "0", description = "seeds per setting where repeated (0 = default)")
     int seeds;
 
@@ -32,6 +35,11 @@ final class ExperimentCommand implements Callable<Integer> {
         if (!Experiments.NAMES.contains(name)) {
             throw new IllegalArgumentException("unknown experiment '" + name + "'; known: " + String.join(", ", Experiments.NAMES));
         }
+        if (env != null && !name.equals("meta-optimizers")) {
+            throw new IllegalArgumentException("--env applies only to the meta-optimizers experiment; " + name
+                    + " runs on its seed's env");
+        }
+        if (env != null) Registries.registry().spec(env);
         Path dir = out == null ? Path.of("out", "experiments", name) : out;
         int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         String[] stage = {""};
@@ -44,7 +52,7 @@ final class ExperimentCommand implements Callable<Integer> {
                         progress[0] = new Progress(name + " " + s, total, "it");
                     }
                     progress[0].stepTo(done);
-                });
+                }, env);
         ExperimentResult result;
         try {
             result = Experiments.run(name, options);

@@ -26,6 +26,9 @@ final class TrainCommand implements Callable<Integer> {
     String kwargs;
     @Option(names = "--iterations", description = "meta-iterations (default 500)")
     Integer iterations;
+    @Option(names = "--minutes", description = "wall-time budget: stop after the iteration that crosses it and "
+            + "write the checkpoint (with --iterations as the cap; default: no limit)")
+    Double minutes;
     @Option(names = "--meta-batch", description = "tasks per meta-iteration (default 20)")
     Integer metaBatch;
     @Option(names = "--fast-batch", description = "episodes per task and step (default 20)")
@@ -65,6 +68,7 @@ final class TrainCommand implements Callable<Integer> {
         if (env != null) c.env = env;
         if (kwargs != null) c.kwargs = Registries.kwargs(kwargs);
         if (iterations != null) c.iterations = iterations;
+        if (minutes != null) c.minutes = minutes;
         if (metaBatch != null) c.metaBatch = metaBatch;
         if (fastBatch != null) c.fastBatch = fastBatch;
         if (innerSteps != null) c.innerSteps = innerSteps;
@@ -77,17 +81,25 @@ final class TrainCommand implements Callable<Integer> {
         c.validate();
         GymTaskEnvironment environment = new GymTaskEnvironment(Registries.registry(), c.env, c.kwargs, c.metricKey);
         MetaTrainer trainer = new MetaTrainer(c, environment, out);
-        System.err.printf("jgym train: %s%s on %s, %d iterations x %d tasks x %d episodes, %d inner step(s), seed %d -> %s%n",
-                c.algo, c.algo.equals("reptile") ? "" : "-" + c.metaOpt, c.env, c.iterations, c.metaBatch, c.fastBatch,
+        System.err.printf("jgym train: %s%s on %s, %d iterations%s x %d tasks x %d episodes, %d inner step(s), "
+                + "seed %d -> %s%n",
+                c.algo, c.algo.equals("reptile") ? "" : "-" + c.metaOpt, c.env, c.iterations,
+                c.minutes > 0 ? String.format(" or %.4g minutes", c.minutes) : "", c.metaBatch, c.fastBatch,
                 c.effectiveInnerSteps(), c.seed, out);
         MetaTrainer.Result result;
-        try (Progress progress = new Progress("train " + c.algo, c.iterations, "it")) {
-            result = trainer.train((r, done, total) -> progress.stepTo(done), resume, true);
+        long started = System.nanoTime();
+        // under a time budget the progress (and its ETA) counts seconds of the budget, else iterations
+        long budgetSeconds = (long) Math.ceil(c.minutes * 60);
+        try (Progress progress = c.minutes > 0 ? new Progress("train " + c.algo, budgetSeconds, "s")
+                : new Progress("train " + c.algo, c.iterations, "it")) {
+            result = trainer.train((r, done, total) -> progress.stepTo(c.minutes > 0
+                    ? Math.min(budgetSeconds, (long) ((System.nanoTime() - started) / 1e9)) : done), resume, true);
         }
         if (!result.records().isEmpty()) {
             var last = result.last();
-            System.out.printf("last iteration %d: return before adaptation %.2f, after %.2f; %.2f s/iteration%n",
-                    last.iteration(), last.preReturn(), last.postReturn(), result.meanSecondsPerIteration());
+            System.out.printf("last iteration %d: return before adaptation %.2f, after %.2f; %.2f s/iteration (%d "
+                    + "iteration(s) in this run)%n", last.iteration(), last.preReturn(), last.postReturn(),
+                    result.meanSecondsPerIteration(), result.records().size());
         }
         System.out.println("log: " + out.resolve("log.csv") + "  checkpoint: " + out.resolve("policy.json")
                 + "  plots: " + out.resolve("learning-curve.png"));

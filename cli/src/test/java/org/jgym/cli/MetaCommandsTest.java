@@ -35,6 +35,51 @@ class MetaCommandsTest {
     }
 
     @Test
+    void envOfAnExperimentWithoutOneGivesOneErrorLine() {
+        CliRun r = CliRun.of("experiment", "inner-steps", "--env", "HalfCheetahDir-v0");
+        assertEquals(2, r.exitCode());
+        assertEquals("jgym: error: --env applies only to the meta-optimizers experiment; inner-steps runs on its "
+                + "seed's env", r.err().strip());
+    }
+
+    @Test
+    void aTimeBudgetStopsTrainingAfterTheIterationThatCrossesIt(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("run");
+        CliRun t = CliRun.of("train", "--iterations", "1000", "--minutes", "0.0001", "--meta-batch", "2",
+                "--fast-batch", "2", "--hidden", "8,8", "--threads", "1", "--seed", "3", "--out", out.toString());
+        assertEquals(0, t.exitCode(), t.err());
+        assertEquals(2, Files.readAllLines(out.resolve("log.csv")).size());
+        assertTrue(t.out().contains("(1 iteration(s) in this run)"), t.out());
+        assertTrue(Files.size(out.resolve("policy.json")) > 0);
+        CliRun bad = CliRun.of("train", "--minutes", "-1", "--seed", "0", "--out", dir.resolve("bad").toString());
+        assertEquals("jgym: error: invalid minutes: -1.0 (allowed: a number >= 0 (0 = no time limit))",
+                bad.err().strip());
+    }
+
+    @Test
+    void trainAndEvalOnHeldOutTasksOfAMujocoTaskFamily(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("cheetah");
+        Path config = Files.writeString(dir.resolve("config.json"),
+                "{\"actionScaling\": \"clip\", \"innerLr\": 0.1}");
+        CliRun t = CliRun.of("train", "--env", "HalfCheetahDir-v0", "--config", config.toString(), "--iterations", "1",
+                "--meta-batch", "2", "--fast-batch", "1", "--hidden", "8,8", "--threads", "2", "--seed", "3",
+                "--out", out.toString());
+        assertEquals(0, t.exitCode(), t.err());
+        CliRun e = CliRun.of("eval", "--checkpoint", out.toString(), "--adapt-steps", "2", "--tasks", "3",
+                "--fast-batch", "1", "--threads", "2", "--seed", "4", "--json");
+        assertEquals(0, e.exitCode(), e.err());
+        String[] lines = e.out().strip().split("\n");
+        var rows = JsonParser.parseString(lines[lines.length - 1]).getAsJsonArray();
+        assertEquals(2, rows.size(), e.out());  // maml-trpo and random init
+        for (var row : rows) {
+            var returns = row.getAsJsonObject().getAsJsonArray("mean_return");
+            assertEquals(3, returns.size());
+            for (var v : returns) assertTrue(Double.isFinite(v.getAsDouble()), e.out());
+        }
+        assertTrue(Files.readString(out.resolve("eval.txt")).startsWith("env HalfCheetahDir-v0, 3 held-out tasks"));
+    }
+
+    @Test
     void trainThenEvalWritesLogsCheckpointPlotsAndTable(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("run");
         CliRun t = CliRun.of("train", "--algo", "fomaml", "--iterations", "2", "--meta-batch", "2", "--fast-batch", "2",

@@ -12,14 +12,21 @@ import org.jgym.env.api.registry.Registry;
  * @param iterations meta-iterations per run (0 = the experiment's default)
  * @param seeds number of seeds where the experiment repeats runs (0 = default)
  * @param progress receives (stage, done, total) after every meta-iteration
+ * @param env env id for experiments that take one (null = the experiment's default)
  */
 public record ExperimentOptions(Registry registry, Path out, long seed, int threads, int iterations, int seeds,
-                                Progress progress) {
+                                Progress progress, String env) {
 
     /** Progress callback. */
     @FunctionalInterface
     public interface Progress {
         void update(String stage, long done, long total);
+    }
+
+    /** Options with the experiment's default env. */
+    public ExperimentOptions(Registry registry, Path out, long seed, int threads, int iterations, int seeds,
+                             Progress progress) {
+        this(registry, out, seed, threads, iterations, seeds, progress, null);
     }
 
     public ExperimentOptions {
@@ -35,5 +42,9 @@ public record ExperimentOptions(Registry registry, Path out, long seed, int thre
 
     int seedsOr(int fallback) {
         return seeds > 0 ? seeds : fallback;
+    }
+
+    String envOr(String fallback) {
+        return env != null ? env : fallback;
     }
 }

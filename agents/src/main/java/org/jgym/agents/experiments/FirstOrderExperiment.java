@@ -56,11 +56,12 @@ public final class FirstOrderExperiment {
                 + "meta-iterations, %d seeds; returns on 40 held-out tasks (20 episodes per step), mean ± std over seeds%n"
                 + "%-8s %18s %18s %18s%n", iterations, seeds, "algo", "s/iteration", "return, 0 steps", "return, 1 step"));
         for (int a = 0; a < 2; a++) {
-            table.append(String.format("%-8s %18s %18s %18s%n", algos[a], pm(seconds[a]), pm(before[a]), pm(adapted[a])));
+            table.append(String.format("%-8s %18s %18s %18s%n", algos[a], Runs.pm(seconds[a]), Runs.pm(before[a]),
+                    Runs.pm(adapted[a])));
         }
         double ratio = Runs.mean(seconds[1]) / Runs.mean(seconds[0]);
         double gap = Math.abs(Runs.mean(adapted[1]) - Runs.mean(adapted[0]));
-        double noise = Math.sqrt(Math.pow(Runs.std(adapted[0]), 2) + Math.pow(Runs.std(adapted[1]), 2));
+        double noise = Runs.combinedStd(adapted[0], adapted[1]);
         String conclusion = String.format("FOMAML wall time per meta-iteration = %.2fx MAML's (target <= 0.67x); "
                 + "adapted-return gap %.2f vs combined seed std %.2f: %s.", ratio, gap, noise,
                 gap <= Math.max(noise, 1e-9) ? "within noise" : "larger than the seed-to-seed noise");
@@ -70,9 +71,5 @@ public final class FirstOrderExperiment {
         Plots.lines(plotFile, "MAML vs FOMAML on Navigation2D-v0", "meta-iteration", "average return after adaptation",
                 lines);
         return new ExperimentResult("first-order", table.toString(), conclusion, tableFile, plotFile);
-    }
-
-    private static String pm(double[] v) {
-        return String.format("%.3f ± %.3f", Runs.mean(v), Runs.std(v));
     }
 }

@@ -127,16 +127,20 @@ public final class MetaTrainer {
         ExecutorService pool = config.threads > 1 ? Executors.newFixedThreadPool(config.threads, daemonThreads())
                 : null;
         try {
+            long begin = System.nanoTime();
+            long budget = (long) (config.minutes * 60e9);
             for (int it = start; it < config.iterations; it++) {
                 IterationRecord record = iterate(it, theta, metaOptimizer, pool);
                 records.add(record);
+                boolean last = it + 1 == config.iterations || budget > 0 && System.nanoTime() - begin >= budget;
                 if (keepFiles) {
                     Checkpoints.appendLog(outDir, record);
-                    if ((it + 1) % config.checkpointEvery == 0 || it + 1 == config.iterations) {
+                    if ((it + 1) % config.checkpointEvery == 0 || last) {
                         Checkpoints.save(outDir, policy, theta, metaOptimizer.state(), it + 1);
                     }
                 }
                 listener.onIteration(record, it + 1, config.iterations);
+                if (last) break;
             }
         } finally {
             if (pool != null) pool.shutdownNow();

@@ -60,6 +60,11 @@ public final class TrainConfig {
     public int threads = Runtime.getRuntime().availableProcessors();
     public long seed = 0;
     public int checkpointEvery = 10;
+    /**
+     * Wall-time budget in minutes (0 = none): training stops after the iteration that crosses it (or at
+     * {@code iterations}, whichever comes first) and writes the checkpoint. A resumed run gets the budget anew.
+     */
+    public double minutes = 0;
 
     private static final Gson GSON = new GsonBuilder().setPrettyPrinting().serializeSpecialFloatingPointValues().serializeNulls().create();
     private static final Set<String> ALGOS = Set.of("maml", "fomaml", "reptile", "pretrain");
@@ -130,6 +135,9 @@ public final class TrainConfig {
         if (threads < 1) throw bad("threads", threads, "an integer >= 1");
         if (seed < 0) throw bad("seed", seed, "an integer >= 0");
         if (checkpointEvery < 1) throw bad("checkpoint-every", checkpointEvery, "an integer >= 1");
+        if (!(minutes >= 0 && Double.isFinite(minutes))) {
+            throw bad("minutes", minutes, "a number >= 0 (0 = no time limit)");
+        }
         if (hidden == null) throw bad("hidden", "null", "layer widths such as [100, 100]");
         for (int h : hidden) if (h < 1) throw bad("hidden", java.util.Arrays.toString(hidden), "positive widths");
         org.jgym.agents.nn.Activation.parse(activation);

@@ -55,4 +55,21 @@ class MetaTrainerTest {
         assertEquals(List.of(2, 3), resumed.records().stream().map(IterationRecord::iteration).toList());
         assertTrue(dir.resolve("resumed/learning-curve.png").toFile().length() > 0);
     }
+
+    @Test
+    void aTimeBudgetStopsAfterTheIterationThatCrossesItWithACheckpointThatResumes(@TempDir Path dir) {
+        TrainConfig budget = smallConfig();
+        budget.iterations = 1000;
+        budget.checkpointEvery = 500;
+        budget.minutes = 1e-6;  // crossed by the first iteration
+        MetaTrainer.Result r = new MetaTrainer(budget, env(), dir).train(TrainingListener.NONE, false, true);
+        assertEquals(1, r.records().size());
+        TrainConfig full = smallConfig();
+        full.iterations = 2;
+        double[] expected = new MetaTrainer(full, env(), dir.resolve("full"))
+                .train(TrainingListener.NONE, false, false).params();
+        MetaTrainer.Result resumed = new MetaTrainer(full, env(), dir).train(TrainingListener.NONE, true, true);
+        assertEquals(List.of(1), resumed.records().stream().map(IterationRecord::iteration).toList());
+        assertArrayEquals(expected, resumed.params(), 0.0);
+    }
 }

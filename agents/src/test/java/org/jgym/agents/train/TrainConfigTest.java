@@ -30,6 +30,14 @@ class TrainConfigTest {
     }
 
     @Test
+    void negativeTimeBudgetIsRejected() {
+        TrainConfig c = new TrainConfig();
+        c.minutes = -1;
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, c::validate);
+        assertEquals("invalid minutes: -1.0 (allowed: a number >= 0 (0 = no time limit))", e.getMessage());
+    }
+
+    @Test
     void unknownCurvaturePrecisionIsRejected() {
         TrainConfig c = TrainConfig.fromJson("{\"curvaturePrecision\": \"float16\"}");
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, c::validate);

@@ -67,6 +67,8 @@ public final class MujocoProvider implements EnvProvider, TaskDistributionProvid
             Param.bool("exclude_current_positions_from_observation", true, "leave the x (and y) position out"),
             width(),
             height(),
+            cameraId(),
+            cameraName(),
         };
     }
 
@@ -78,6 +80,15 @@ public final class MujocoProvider implements EnvProvider, TaskDistributionProvid
         return Param.integer("height", MujocoEnv.DEFAULT_RENDER_SIZE, 1, MAX_FRAME_SIZE, "rgb_array frame height");
     }
 
+    private static Param cameraId() {
+        return Param.json("camera_id", null, "rgb_array camera: a model camera's index, -1 = the free camera "
+                + "(the default, as Gymnasium's: it does not follow the robot)");
+    }
+
+    private static Param cameraName() {
+        return Param.string("camera_name", null, "rgb_array camera by name, e.g. track (follows the robot)");
+    }
+
     private static <T> EnvSpec family(MamlFamily<T> family, double low, double high, String what) {
         boolean bounded = low != high;
         List<Param> params = new ArrayList<>();
@@ -86,6 +97,8 @@ public final class MujocoProvider implements EnvProvider, TaskDistributionProvid
                 "actions live in [-scale, scale] and are mapped onto the control range"));
         params.add(width());
         params.add(height());
+        params.add(cameraId());
+        params.add(cameraName());
         if (bounded) {
             params.add(Param.doubleValue("low", low, -HUGE, HUGE, "lower task bound"));
             params.add(Param.doubleValue("high", high, -HUGE, HUGE, "upper task bound (above low)"));

@@ -15,6 +15,19 @@ final class MujocoEnvAccess {
         return ((MujocoEnv<?>) env.unwrapped()).simulation();
     }
 
+    /** A copy of the current joint positions. */
+    static double[] qpos(Env<?, ?> env) {
+        java.nio.DoubleBuffer q = simulation(env).qpos();
+        double[] out = new double[q.limit()];
+        q.get(0, out);
+        return out;
+    }
+
+    /** Number of joint velocities. */
+    static int nv(Env<?, ?> env) {
+        return simulation(env).qvel().limit();
+    }
+
     /** The current HalfCheetah observation (qpos[1:], qvel) equals {@code expected}. */
     static void assertStateEquals(Env<?, ?> env, double[] expected) {
         Simulation sim = simulation(env);

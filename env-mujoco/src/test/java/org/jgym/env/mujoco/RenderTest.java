@@ -59,6 +59,64 @@ class RenderTest {
         }
     }
 
+    @Test
+    void defaultFreeCameraStaysWhereGymnasiumsDoesAndTheTrackCameraFollowsTheRobot() {
+        for (String id : new String[] {"HalfCheetah-v5", "Ant-v5", "HalfCheetahDir-v0", "AntGoal-v0"}) {
+            RobotPixels start = robotAfterMoving(id, null, 0);
+            assertTrue(start.count > 100 && Math.abs(start.centreX - 0.5) < 0.15, id + " starts in view: " + start);
+            RobotPixels free = robotAfterMoving(id, null, 5);
+            assertTrue(free.count < start.count / 4, id + ": the free camera does not follow (Gymnasium's default): "
+                    + free + " vs " + start);
+            RobotPixels tracked = robotAfterMoving(id, "track", 5);
+            assertTrue(tracked.count > 100 && Math.abs(tracked.centreX - 0.5) < 0.1,
+                    id + ": camera_name=track keeps the robot in the middle: " + tracked);
+        }
+    }
+
+    @Test
+    void badCameraKwargsAreOneLine() {
+        var e = org.junit.jupiter.api.Assertions.assertThrows(org.jgym.env.api.InvalidKwargsException.class,
+                () -> Gym.make("HalfCheetah-v5", Map.of("camera_name", "side")));
+        assertEquals("HalfCheetah-v5: the model has no camera named 'side' (cameras: track)", e.getMessage());
+        e = org.junit.jupiter.api.Assertions.assertThrows(org.jgym.env.api.InvalidKwargsException.class,
+                () -> Gym.make("Ant-v5", Map.of("camera_id", 3)));
+        assertEquals("Ant-v5: camera_id must be an integer in [-1, 0] (-1 = free camera), got 3", e.getMessage());
+        e = org.junit.jupiter.api.Assertions.assertThrows(org.jgym.env.api.InvalidKwargsException.class,
+                () -> Gym.make("Ant-v5", Map.of("camera_id", 0, "camera_name", "track")));
+        assertEquals("Ant-v5: give camera_id or camera_name, not both", e.getMessage());
+    }
+
+    /** Where the robot (orange-brown pixels; the floor is black and pale green) is after the x position moved. */
+    private static RobotPixels robotAfterMoving(String id, String cameraName, double dx) {
+        Map<String, Object> kwargs = new java.util.HashMap<>(Map.of("render_mode", "rgb_array", "width", 160,
+                "height", 160));
+        if (cameraName != null) kwargs.put("camera_name", cameraName);
+        try (Env<?, ?> env = Gym.make(id, kwargs)) {
+            env.reset(0L, Map.of());
+            env.render();  // the free camera aims at the first rendered state, as Gymnasium's
+            double[] qpos = MujocoEnvAccess.qpos(env);
+            qpos[0] += dx;
+            env.reset(0L, Map.of("qpos", qpos, "qvel", new double[MujocoEnvAccess.nv(env)]));
+            RgbFrame frame = (RgbFrame) env.render();
+            byte[] rgb = frame.rgb();
+            long count = 0;
+            double sumX = 0;
+            for (int p = 0; p < frame.width() * frame.height(); p++) {
+                int r = rgb[3 * p] & 0xff;
+                int g = rgb[3 * p + 1] & 0xff;
+                int b = rgb[3 * p + 2] & 0xff;
+                if (r > g + 25 && r > b + 50) {
+                    count++;
+                    sumX += (p % frame.width()) / (double) frame.width();
+                }
+            }
+            return new RobotPixels(count, count == 0 ? Double.NaN : sumX / count);
+        }
+    }
+
+    private record RobotPixels(long count, double centreX) {
+    }
+
     static long distinctColours(RgbFrame frame) {
         byte[] rgb = frame.rgb();
         java.util.Set<Integer> colours = new java.util.HashSet<>();

@@ -61,6 +61,8 @@ public abstract class MujocoEnv<O> extends AbstractEnv<O, float[]> {
     private final Box<float[]> controlSpace;
     private int renderWidth = DEFAULT_RENDER_SIZE;
     private int renderHeight = DEFAULT_RENDER_SIZE;
+    /** Model camera to render from; -1 for Gymnasium's default free camera. */
+    private int cameraId = -1;
     private Renderer.View view;
 
     /**
@@ -256,13 +258,53 @@ public abstract class MujocoEnv<O> extends AbstractEnv<O, float[]> {
         MujocoEnv<?> base = env;
         base.renderWidth = kwargs.getInt("width");
         base.renderHeight = kwargs.getInt("height");
+        try {
+            base.cameraId = base.camera(kwargs.get("camera_id"), (String) kwargs.get("camera_name"));
+        } catch (RuntimeException e) {
+            env.close();
+            throw e;
+        }
         return env;
+    }
+
+    /**
+     * Gymnasium's camera kwargs: at most one of {@code camera_id} (-1 = the free camera) and {@code camera_name}
+     * (a camera of the model, e.g. "track", which follows the robot); neither gives the free camera.
+     */
+    private int camera(Object id, String cameraName) {
+        if (id != null && cameraName != null) {
+            throw new InvalidKwargsException(name + ": give camera_id or camera_name, not both");
+        }
+        int cameras = (int) model.ncam();
+        if (cameraName != null) {
+            int found = MujocoLib.mj_name2id(model.pointer(), MjEnums.mjOBJ_CAMERA, cameraName);
+            if (found < 0) {
+                throw new InvalidKwargsException(name + ": the model has no camera named '" + cameraName
+                        + "' (cameras: " + cameraNames(cameras) + ")");
+            }
+            return found;
+        }
+        if (id == null) {
+            return -1;
+        }
+        if (!(id instanceof Number n) || n.doubleValue() != n.intValue() || n.intValue() < -1
+                || n.intValue() >= cameras) {
+            throw new InvalidKwargsException(name + ": camera_id must be an integer in [-1, " + (cameras - 1)
+                    + "] (-1 = free camera), got " + id);
+        }
+        return n.intValue();
+    }
+
+    private String cameraNames(int cameras) {
+        List<String> names = new java.util.ArrayList<>();
+        for (int i = 0; i < cameras; i++) names.add(MujocoLib.mj_id2name(model.pointer(), MjEnums.mjOBJ_CAMERA, i));
+        return names.isEmpty() ? "none" : String.join(", ", names);
     }
 
     @Override
     protected Frame onRender(String mode) {
         if (view == null) {
-            view = Renderer.open(model, name, renderWidth, renderHeight, CAMERA_DISTANCE);
+            view = Renderer.open(model, sim.data(), name, renderWidth, renderHeight, cameraId, CAMERA_DISTANCE);
         }
         return view.render(sim.dataPointer());
     }

@@ -9,6 +9,7 @@ import java.util.concurrent.Future;
 import org.jgym.env.api.RgbFrame;
 import org.jgym.env.mujoco.MujocoException;
 import org.jgym.env.mujoco.bind.MjEnums;
+import org.jgym.env.mujoco.bind.MjData;
 import org.jgym.env.mujoco.bind.MjModel;
 import org.jgym.env.mujoco.bind.MjVisual;
 import org.jgym.env.mujoco.bind.MjrContext;
@@ -55,15 +56,15 @@ public final class Renderer {
         private final byte[] rgb;
         private boolean closed;
 
-        private View(MjModel model, String owner, int width, int height, double cameraDistance) {
+        private View(MjModel model, MjData data, String owner, int width, int height, int cameraId,
+                     double cameraDistance) {
             this.model = model;
             this.owner = owner;
             this.width = width;
             this.height = height;
             this.rgb = new byte[width * height * 3];
             MujocoLib.mjv_defaultScene(scene);
-            MujocoLib.mjv_defaultFreeCamera(model.pointer(), camera);
-            new MjvCamera(camera).distance(cameraDistance);
+            initCamera(new MjvCamera(camera), model, data, cameraId, cameraDistance);
             MujocoLib.mjv_defaultOption(option);
             MujocoLib.mjv_defaultPerturb(perturb);
             MujocoLib.mjr_defaultContext(context);
@@ -76,6 +77,39 @@ public final class Renderer {
                 throw new MujocoException(owner + ": MuJoCo could not set up rendering: "
                         + Guard.jg_error_message().strip().replaceAll("\\s+", " "));
             }
+        }
+
+        /**
+         * Gymnasium's camera set-up (MujocoRenderer and OffScreenViewer): the model camera {@code cameraId} as a
+         * FIXED camera, or for -1 a FREE camera looking at the per-axis median of the geom positions of the
+         * first rendered state, from {@code distance}, with MuJoCo's default azimuth 90 and elevation -45. The
+         * free camera does not follow the body; the models' "track" camera (mode trackcom) does.
+         */
+        private static void initCamera(MjvCamera cam, MjModel model, MjData data, int cameraId, double distance) {
+            MujocoLib.mjv_defaultCamera(cam.pointer());
+            if (cameraId >= 0) {
+                cam.type(MjEnums.mjCAMERA_FIXED);
+                cam.fixedcamid(cameraId);
+                return;
+            }
+            cam.type(MjEnums.mjCAMERA_FREE);
+            cam.fixedcamid(-1);
+            java.nio.DoubleBuffer xpos = data.geom_xposBuffer(model);
+            int n = (int) model.ngeom();
+            double[] axis = new double[n];
+            for (int i = 0; i < 3; i++) {
+                for (int g = 0; g < n; g++) axis[g] = xpos.get(3 * g + i);
+                cam.lookat(i, median(axis));
+            }
+            cam.distance(distance);
+        }
+
+        /** NumPy's median: the middle value, or the mean of the two middle values. */
+        private static double median(double[] values) {
+            double[] v = values.clone();
+            java.util.Arrays.sort(v);
+            int m = v.length / 2;
+            return v.length % 2 == 1 ? v[m] : (v[m - 1] + v[m]) / 2;
         }
 
         /** Renders the state of {@code data} (an {@code mjData} of this view's model) as an H x W x 3 frame. */
@@ -113,16 +147,18 @@ public final class Renderer {
     }
 
     /**
-     * A view of {@code model} rendering {@code width} x {@code height} frames from Gymnasium's default free camera
-     * at {@code cameraDistance}.
+     * A view of {@code model} rendering {@code width} x {@code height} frames as Gymnasium's {@code rgb_array}
+     * does: from model camera {@code cameraId}, or (-1) from a free camera at {@code cameraDistance} aimed at the
+     * current state of {@code data}.
      *
      * @throws MujocoException when no EGL/OpenGL is available, saying what to install
      */
-    public static View open(MjModel model, String owner, int width, int height, double cameraDistance) {
+    public static View open(MjModel model, MjData data, String owner, int width, int height, int cameraId,
+                            double cameraDistance) {
         MujocoRuntime.ensureLoaded();
         return onRenderThread(() -> {
             ensureContext(owner);
-            return new View(model, owner, width, height, cameraDistance);
+            return new View(model, data, owner, width, height, cameraId, cameraDistance);
         });
     }
 
