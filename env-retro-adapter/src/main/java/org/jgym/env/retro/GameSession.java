@@ -9,6 +9,7 @@ import org.jgym.env.api.spaces.Space;
 import org.jgym.env.retro.integration.AddressSpace;
 import org.jgym.env.retro.integration.Integration;
 import org.jgym.env.retro.integration.Scenario;
+import org.jgym.env.retro.integration.ScenarioRun;
 import org.jgym.env.retro.integration.SystemSpec;
 import org.jgym.env.retro.integration.Variable;
 import org.jgym.env.retro.libretro.Emulator;
@@ -30,6 +31,7 @@ final class GameSession implements AutoCloseable {
     private final byte[] image;
     private final byte[] ram;
     private final int[] crop;
+    private ScenarioRun scenario;
     private final Scenario.Values values = new Scenario.Values() {
         @Override
         public long value(String name) {
@@ -44,6 +46,7 @@ final class GameSession implements AutoCloseable {
 
     GameSession(Integration integration, Path core, ButtonActions.Mode mode, boolean ramObservation) {
         this.integration = integration;
+        this.scenario = new ScenarioRun(integration.scenario(), values, integration.data().variables().keySet());
         SystemSpec system = integration.system();
         List<List<List<String>>> groups = integration.scenario().actions() != null ? integration.scenario().actions()
                 : system.actions();
@@ -90,6 +93,7 @@ final class GameSession implements AutoCloseable {
     /** Another start state of the same game, used from the next reset on. */
     void setIntegration(Integration sameGame) {
         this.integration = sameGame;
+        this.scenario = new ScenarioRun(sameGame.scenario(), values, sameGame.data().variables().keySet());
     }
 
     Emulator emulator() {
@@ -116,6 +120,8 @@ final class GameSession implements AutoCloseable {
         emulator.setButtons(0, 0);
         emulator.run();
         snapshot();
+        scenario.restart();
+        scenario.update(); // as stable-retro's reset: the rules (and scripts) see frame 0; the result is dropped
         return observe();
     }
 
@@ -124,21 +130,24 @@ final class GameSession implements AutoCloseable {
         emulator.setButtons(0, actions.toMask(action));
         emulator.run();
         snapshot();
+        scenario.update();
         for (Variable v : integration.data().variables().values()) {
             if (memory.canRead(v)) {
                 info.put(v.name(), memory.read(v));
             }
         }
+        scenario.putScriptVariables(info);
         return observe();
     }
 
     /** The step's reward from the scenario, after {@link #step}. */
     double reward() {
-        return integration.scenario().reward(values);
+        return scenario.reward();
     }
 
+    /** Whether the scenario ended the episode, after {@link #step}. */
     boolean done() {
-        return integration.scenario().done(values);
+        return scenario.done();
     }
 
     private void snapshot() {
