@@ -165,3 +165,21 @@ def test_a_failing_script_is_one_clear_error_and_the_bridge_keeps_serving(lua_ro
         assert other.step(np.zeros(12, np.int8))[0].shape == (224, 320, 3)
     finally:
         other.close()
+
+
+def test_an_integration_without_its_rom_says_how_to_import_it():
+    sonic = "SonicTheHedgehog-Genesis-v0"
+    if _has_rom(sonic):
+        pytest.skip("a Sonic ROM is imported on this machine")
+    with pytest.raises(jgym.UnknownIdError, match=r"^environment SonicTheHedgehog-Genesis-v0 is a Gym Retro "
+                       r"integration, but the ROM of SonicTheHedgehog-Genesis-v0 is not imported; run `jgym retro "
+                       r"import DIR`[^\n]*\)$"):
+        jgym.make(sonic)
+
+
+def _has_rom(game):
+    try:
+        retro.data.get_romfile_path(game)
+        return True
+    except FileNotFoundError:
+        return False

@@ -3,6 +3,7 @@ package org.jgym.env.retro;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import org.jgym.env.api.Env;
 import org.jgym.env.api.InvalidKwargsException;
@@ -49,6 +50,27 @@ public final class RetroEnvProvider implements EnvProvider, TaskDistributionProv
             specs.add(spec(game, system, missing));
         }
         return specs;
+    }
+
+    /** For an integration whose ROM is not imported (or whose system has no core): what is missing and what to do. */
+    @Override
+    public Optional<String> whyUnavailable(String id) {
+        try {
+            RetroCatalog catalog = RetroCatalog.standard(null);
+            if (catalog.find(id, "rom.sha") == null) {
+                return Optional.empty();
+            }
+            if (catalog.rom(id) == null) {
+                return Optional.of("environment " + id + " is a Gym Retro integration, but " + Integration.missingRom(id));
+            }
+            if (catalog.systemOfGame(id) == null) {
+                return Optional.of("environment " + id + " is a Gym Retro integration whose system has no libretro core "
+                        + "installed; see env-retro-adapter/README.md for the core folders searched");
+            }
+            return Optional.empty();
+        } catch (RetroException e) {
+            return Optional.empty();
+        }
     }
 
     /** A states distribution per playable game, and the Retro Contest's Sonic train and validation levels. */

@@ -216,4 +216,36 @@ class LuaScenarioTest {
             assertTrue(e.getMessage().contains(c[1]), e.getMessage());
         }
     }
+
+    /** Every scenario of stable-retro's integrations that uses Lua compiles, and its scripts define its functions. */
+    @Test
+    void everyLuaScenarioShippedWithStableRetroLoads() throws IOException {
+        Path stable = RetroPaths.stableRetro().resolve("data").resolve("stable");
+        int scenarios = 0;
+        try (var files = Files.walk(stable, 2)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".json")).toList()) {
+                String text = Files.readString(f);
+                if (!text.contains("\"scripts\"")) {
+                    continue;
+                }
+                Scenario s = Scenario.parse(JsonParser.parseString(text).getAsJsonObject(), f.toString(), f.getParent());
+                GameData data = GameData.parse(JsonParser.parseString(Files.readString(f.resolveSibling("data.json")))
+                        .getAsJsonObject(), "data.json");
+                Scenario.Values zeros = new Scenario.Values() {
+                    @Override
+                    public long value(String name) {
+                        return 0;
+                    }
+
+                    @Override
+                    public long delta(String name) {
+                        return 0;
+                    }
+                };
+                new ScenarioRun(s, zeros, data.variables().keySet()).restart();
+                scenarios++;
+            }
+        }
+        assertTrue(scenarios >= 40, "stable-retro 1.0.1 has dozens of Lua scenarios, found " + scenarios);
+    }
 }
