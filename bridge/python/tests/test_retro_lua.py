@@ -1,8 +1,9 @@
 """Lua scenario scripts against stable-retro itself. No Sonic ROM is available, so the test builds an integration
 folder from Airstriker (ROM, data and state of stable-retro's package) with a contest-like Lua scenario that does
 what Sonic's contest script does: fields stored in ``data`` (nil first), a table looked up by a ``string.format``
-key, nil checks, ``scenario.frame``/``timestep``, a done function and a progress reward. Reward, termination and
-info (which holds the script's fields) must equal stable-retro's at every frame."""
+key, nil checks, ``scenario.frame``/``timestep``, a done function and a progress reward (plus a raw
+``data[address]`` read). Reward, termination and info (which holds the script's fields) must equal stable-retro's
+at every frame."""
 
 import gc
 import os
@@ -72,6 +73,7 @@ function lua_reward()
     if p >= 1 then
         r = r + (1 - clip(scenario.frame / frame_limit, 0, 1)) * 1000
     end
+    data.raw_lives = data[16712283]  -- the low byte of ">u2" lives, through the Genesis overlay
     local bonus = level_bonus[key()]
     if bonus ~= nil and scenario.timestep % 50 == 0 then
         r = r + bonus / 3
@@ -128,6 +130,7 @@ def test_lua_scenario_matches_stable_retro_every_frame(lua_root, kind):
                 assert np.array_equal(env.reset()[0], ref.reset()[0])
         assert ends >= 2 and fractional > 0, (ends, fractional)
         assert {"prev_lives", "offset", "flag", "prev_progress", "start_score"} <= set(info)
+        assert info["raw_lives"] == info["lives"]
     finally:
         env.close()
         ref.close()

@@ -7,6 +7,7 @@ import org.jgym.env.api.RgbFrame;
 import org.jgym.env.api.spaces.Box;
 import org.jgym.env.api.spaces.Space;
 import org.jgym.env.retro.integration.AddressSpace;
+import org.jgym.env.retro.integration.DataType;
 import org.jgym.env.retro.integration.Integration;
 import org.jgym.env.retro.integration.Scenario;
 import org.jgym.env.retro.integration.ScenarioRun;
@@ -20,6 +21,8 @@ import org.jgym.env.retro.libretro.MemoryBlock;
  * stable-retro's frame logic (one frame after loading; reset = restore the state, one frame with no button).
  */
 final class GameSession implements AutoCloseable {
+    private static final DataType BYTE = DataType.parse("|u1");
+
     private Integration integration;
     private final Emulator emulator;
     private final ButtonActions actions;
@@ -41,6 +44,15 @@ final class GameSession implements AutoCloseable {
         @Override
         public long delta(String name) {
             return memory.delta(integration.data().variable(name));
+        }
+
+        @Override
+        public long byteAt(long address) {
+            Variable v = new Variable("data[" + address + "]", address, BYTE, -1L);
+            if (address < 0 || !memory.canRead(v)) {
+                throw new RetroException("Out of bounds access: no memory block holds address " + address);
+            }
+            return memory.read(v);
         }
     };
 

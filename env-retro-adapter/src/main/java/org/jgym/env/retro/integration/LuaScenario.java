@@ -27,12 +27,13 @@ import org.luaj.vm2.lib.jse.JseMathLib;
  *   <li>{@code data.name} reads a variable the script stored (nil included) or else the data.json variable of the
  *       current frame; {@code data.name = v} stores a number, boolean or nil (the script's own variables, which
  *       also appear in the step's info, as integers);</li>
+ *   <li>{@code data[address]} reads the byte at a bus address of the current frame;</li>
  *   <li>{@code scenario.frame} is the frame count since reset, {@code scenario.timestep} is frame / 4;</li>
  *   <li>{@link #restart} drops the script's variables and runs the scripts again in a fresh state (every reset);</li>
  *   <li>a reward function's number is taken in single precision; a boolean counts 1/0, anything else 0. A done
  *       function's number is true when nonzero, anything but a number or boolean is false.</li>
  * </ul>
- * Not supported (no integration uses them): {@code data[address]} raw reads and writing a data.json variable.
+ * Not supported (no integration does it): writing a data.json variable, i.e. game memory.
  */
 public final class LuaScenario {
     private final LuaScripts scripts;
@@ -93,8 +94,7 @@ public final class LuaScenario {
 
     private LuaValue read(LuaValue key) {
         if (key.type() == LuaValue.TNUMBER) {
-            throw new LuaError("data[" + key.tojstring() + "]: raw memory reads are not supported; read a data.json "
-                    + "variable by name");
+            return LuaValue.valueOf((double) ram.byteAt((long) key.todouble()));
         }
         String name = key.tojstring();
         LuaValue own = stored.get(name);

@@ -81,6 +81,14 @@ public final class Scenario {
         long value(String variable);
 
         long delta(String variable);
+
+        /**
+         * The byte at a bus address (through the system's overlay, as a {@code |u1} variable there), for Lua's
+         * {@code data[address]}; throws a {@link RetroException} when no memory block holds it.
+         */
+        default long byteAt(long address) {
+            throw new RetroException("raw memory reads are not available here");
+        }
     }
 
     /** One reward rule. */

@@ -33,6 +33,14 @@ class LuaScenarioTest {
         public long delta(String name) {
             return 0;
         }
+
+        @Override
+        public long byteAt(long address) {
+            if (address >= 100) {
+                throw new RetroException("Out of bounds access: no memory block holds address " + address);
+            }
+            return address * 2;
+        }
     };
 
     private ScenarioRun run(String json, String script) throws IOException {
@@ -153,6 +161,15 @@ class LuaScenarioTest {
     }
 
     @Test
+    void dataIndexedByAnAddressReadsThatByte() throws IOException {
+        ScenarioRun run = run("{\"reward\": {\"script\": \"lua:r\"}, \"scripts\": [\"script.lua\"]}",
+                "function r() return data[16] + data[3] end");
+        run.restart();
+        run.update();
+        assertEquals(38f, run.reward());
+    }
+
+    @Test
     void variableRulesStayWhereNoScriptReplacesThem() throws IOException {
         ScenarioRun run = run("{\"reward\": {\"variables\": {\"x\": {\"measurement\": \"absolute\", \"reward\": 2}}},"
                 + " \"done\": {\"script\": \"lua:d\"}, \"scripts\": [\"script.lua\"]}", "function d() return data.x > 5 end");
@@ -207,7 +224,7 @@ class LuaScenarioTest {
     void dataRefusesWhatGymRetroRefusesAndWhatJgymDoesNotSupport() throws IOException {
         for (String[] c : new String[][] {
             {"data.s = 'text'", "Invalid variable type"}, {"data.x = 1", "writing game memory"},
-            {"local v = data[16]", "raw memory reads"}, {"local v = scenario.speed", "Unknown scenario property"},
+            {"local v = data[100]", "Out of bounds access"}, {"local v = scenario.speed", "Unknown scenario property"},
             {"local v = data.unknown", "unknown variable data.unknown"}}) {
             ScenarioRun run = run("{\"reward\": {\"script\": \"lua:r\"}, \"scripts\": [\"script.lua\"]}",
                     "function r() " + c[0] + " return 0 end");
