@@ -138,6 +138,7 @@ public final class LuaScenario {
         LuaC.install(globals);
         globals.set("package", LuaValue.NIL); // Gym Retro opens base, table, string and math only
         globals.set("require", LuaValue.NIL);
+        globals.STDOUT = System.err; // a script's print must not mix into a bridge's standard output
         globals.set("data", dataTable);
         globals.set("scenario", scenarioTable);
         for (LuaScripts.Chunk chunk : scripts.chunks()) {
