@@ -38,6 +38,8 @@ def _gymnasium_id(env_id: str) -> str:
         try:
             bridge.call(bridge.service.describeEnv, _registration.java_id(env_id))  # raises with Java's suggestions
         except UnknownIdError as e:
+            if not str(e).startswith("unknown environment id"):  # a plugin knows the id and says what is missing
+                raise UnknownIdError(str(e)) from None
             raise UnknownIdError(f"{e}. Envs of plugins load when their jars are in <jgym repo>/plugins/ or listed in "
                                  "JGYM_PLUGINS (os.pathsep-separated) before the JVM starts") from None
     return gid

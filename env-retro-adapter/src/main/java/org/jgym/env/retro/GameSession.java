@@ -7,8 +7,10 @@ import org.jgym.env.api.RgbFrame;
 import org.jgym.env.api.spaces.Box;
 import org.jgym.env.api.spaces.Space;
 import org.jgym.env.retro.integration.AddressSpace;
+import org.jgym.env.retro.integration.DataType;
 import org.jgym.env.retro.integration.Integration;
 import org.jgym.env.retro.integration.Scenario;
+import org.jgym.env.retro.integration.ScenarioRun;
 import org.jgym.env.retro.integration.SystemSpec;
 import org.jgym.env.retro.integration.Variable;
 import org.jgym.env.retro.libretro.Emulator;
@@ -19,6 +21,8 @@ import org.jgym.env.retro.libretro.MemoryBlock;
  * stable-retro's frame logic (one frame after loading; reset = restore the state, one frame with no button).
  */
 final class GameSession implements AutoCloseable {
+    private static final DataType BYTE = DataType.parse("|u1");
+
     private Integration integration;
     private final Emulator emulator;
     private final ButtonActions actions;
@@ -30,6 +34,7 @@ final class GameSession implements AutoCloseable {
     private final byte[] image;
     private final byte[] ram;
     private final int[] crop;
+    private ScenarioRun scenario;
     private final Scenario.Values values = new Scenario.Values() {
         @Override
         public long value(String name) {
@@ -40,10 +45,20 @@ final class GameSession implements AutoCloseable {
         public long delta(String name) {
             return memory.delta(integration.data().variable(name));
         }
+
+        @Override
+        public long byteAt(long address) {
+            Variable v = new Variable("data[" + address + "]", address, BYTE, -1L);
+            if (address < 0 || !memory.canRead(v)) {
+                throw new RetroException("Out of bounds access: no memory block holds address " + address);
+            }
+            return memory.read(v);
+        }
     };
 
     GameSession(Integration integration, Path core, ButtonActions.Mode mode, boolean ramObservation) {
         this.integration = integration;
+        this.scenario = new ScenarioRun(integration.scenario(), values, integration.data().variables().keySet());
         SystemSpec system = integration.system();
         List<List<List<String>>> groups = integration.scenario().actions() != null ? integration.scenario().actions()
                 : system.actions();
@@ -90,6 +105,7 @@ final class GameSession implements AutoCloseable {
     /** Another start state of the same game, used from the next reset on. */
     void setIntegration(Integration sameGame) {
         this.integration = sameGame;
+        this.scenario = new ScenarioRun(sameGame.scenario(), values, sameGame.data().variables().keySet());
     }
 
     Emulator emulator() {
@@ -116,6 +132,8 @@ final class GameSession implements AutoCloseable {
         emulator.setButtons(0, 0);
         emulator.run();
         snapshot();
+        scenario.restart();
+        scenario.update(); // as stable-retro's reset: the rules (and scripts) see frame 0; the result is dropped
         return observe();
     }
 
@@ -124,21 +142,24 @@ final class GameSession implements AutoCloseable {
         emulator.setButtons(0, actions.toMask(action));
         emulator.run();
         snapshot();
+        scenario.update();
         for (Variable v : integration.data().variables().values()) {
             if (memory.canRead(v)) {
                 info.put(v.name(), memory.read(v));
             }
         }
+        scenario.putScriptVariables(info);
         return observe();
     }
 
     /** The step's reward from the scenario, after {@link #step}. */
     double reward() {
-        return integration.scenario().reward(values);
+        return scenario.reward();
     }
 
+    /** Whether the scenario ended the episode, after {@link #step}. */
     boolean done() {
-        return integration.scenario().done(values);
+        return scenario.done();
     }
 
     private void snapshot() {

@@ -3,6 +3,7 @@ package org.jgym.env.retro;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import org.jgym.env.api.Env;
 import org.jgym.env.api.InvalidKwargsException;
@@ -23,6 +24,9 @@ import org.jgym.env.retro.wrappers.Preprocessing;
  * game shipped with stable-retro); the descriptions say how many integrations still lack their ROM.
  */
 public final class RetroEnvProvider implements EnvProvider, TaskDistributionProvider {
+    /** The Retro Contest's scenario (contest.json), used by the preprocess kwarg where a game has one, as the contest. */
+    static final String CONTEST_SCENARIO = "contest";
+
     @Override
     public List<EnvSpec> envs() {
         RetroCatalog catalog;
@@ -48,6 +52,27 @@ public final class RetroEnvProvider implements EnvProvider, TaskDistributionProv
         return specs;
     }
 
+    /** For an integration whose ROM is not imported (or whose system has no core): what is missing and what to do. */
+    @Override
+    public Optional<String> whyUnavailable(String id) {
+        try {
+            RetroCatalog catalog = RetroCatalog.standard(null);
+            if (catalog.find(id, "rom.sha") == null) {
+                return Optional.empty();
+            }
+            if (catalog.rom(id) == null) {
+                return Optional.of("environment " + id + " is a Gym Retro integration, but " + Integration.missingRom(id));
+            }
+            if (catalog.systemOfGame(id) == null) {
+                return Optional.of("environment " + id + " is a Gym Retro integration whose system has no libretro core "
+                        + "installed; see env-retro-adapter/README.md for the core folders searched");
+            }
+            return Optional.empty();
+        } catch (RetroException e) {
+            return Optional.empty();
+        }
+    }
+
     /** A states distribution per playable game, and the Retro Contest's Sonic train and validation levels. */
     @Override
     public List<TaskDistributionSpec> taskDistributions() {
@@ -71,7 +96,9 @@ public final class RetroEnvProvider implements EnvProvider, TaskDistributionProv
         return new Param[] {
             Param.string("state", Integration.DEFAULT_STATE,
                     "start state: a .state name of the game, DEFAULT (metadata.json's) or NONE (power-on)"),
-            Param.string("scenario", "scenario", "reward/done rules: a .json name in the game folder or a path"),
+            Param.string("scenario", null, "reward/done rules: a .json name in the game folder or a path; default "
+                    + "scenario, or contest (the Retro Contest's, e.g. Sonic's progress reward) under a preprocess when "
+                    + "the game has one"),
             Param.string("info", "data", "variables: a .json name in the game folder or a path"),
             Param.string("use_restricted_actions", "filtered", "action mode", "all", "filtered", "discrete",
                     "multi_discrete"),
@@ -100,20 +127,24 @@ public final class RetroEnvProvider implements EnvProvider, TaskDistributionProv
     static Env<?, ?> create(String game, Kwargs kwargs) {
         String root = (String) kwargs.get("data_root");
         RetroCatalog catalog = RetroCatalog.standard(root == null ? null : Path.of(root));
-        Integration integration = Integration.open(catalog, game, kwargs.getString("state"),
-                kwargs.getString("scenario"), kwargs.getString("info"));
+        String preprocess = kwargs.getString("preprocess");
+        String scenarioKwarg = (String) kwargs.get("scenario");
+        Function<String, String> scenarioOf = g -> scenarioKwarg != null ? scenarioKwarg
+                : !preprocess.equals("none") && catalog.find(g, CONTEST_SCENARIO + ".json") != null ? CONTEST_SCENARIO
+                : "scenario";
+        Integration integration = Integration.open(catalog, game, kwargs.getString("state"), scenarioOf.apply(game),
+                kwargs.getString("info"));
         String core = (String) kwargs.get("core");
         Path corePath = catalog.core(integration.system(), core == null ? null : Path.of(core));
         ButtonActions.Mode mode = ButtonActions.Mode.ofKwarg(kwargs.getString("use_restricted_actions"));
         boolean ram = kwargs.getString("obs_type").equals("ram");
-        String preprocess = kwargs.getString("preprocess");
         if (!preprocess.equals("none") && (ram || mode == ButtonActions.Mode.DISCRETE
                 || mode == ButtonActions.Mode.MULTI_DISCRETE)) {
             throw new InvalidKwargsException(game + ": preprocess '" + preprocess + "' needs obs_type image and "
                     + "use_restricted_actions filtered or all (it brings its own Discrete(7) actions)");
         }
         Function<RetroTask, Integration> opener = task -> Integration.open(catalog, task.game(), task.state(),
-                kwargs.getString("scenario"), kwargs.getString("info"));
+                scenarioOf.apply(task.game()), kwargs.getString("info"));
         String taskKwarg = kwargs.getString("tasks");
         RetroTaskDistribution tasks = switch (taskKwarg) {
             case "sonic-contest-train" -> RetroTaskDistribution.sonicContestTrain();

@@ -132,4 +132,17 @@ class RetroEnvTest {
             assertEquals(224 * 320 * 3, env.reset().observation().length, "the package's Level1 is still found");
         }
     }
+
+    @Test
+    void theIdOfAnIntegrationWithoutItsRomSaysHowToImportIt() {
+        String sonic = RetroTaskDistribution.SONIC1;
+        org.junit.jupiter.api.Assumptions.assumeTrue(RetroCatalog.standard(null).rom(sonic) == null,
+                "a Sonic ROM is imported on this machine");
+        org.jgym.env.api.UnknownIdException e = assertThrows(org.jgym.env.api.UnknownIdException.class,
+                () -> Gym.make(sonic));
+        assertTrue(e.getMessage().startsWith("environment " + sonic + " is a Gym Retro integration, but the ROM of "
+                + sonic + " is not imported; run `jgym retro import DIR`"), e.getMessage());
+        assertTrue(assertThrows(org.jgym.env.api.UnknownIdException.class, () -> Gym.make("SonicTheHedgehog9-v0"))
+                .getMessage().startsWith("unknown environment id"), "ids that are no integration keep the generic error");
+    }
 }

@@ -1,6 +1,7 @@
 package org.jgym.env.api.registry;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A plugin's list of environments, found with {@link java.util.ServiceLoader}: list the implementing class in
@@ -8,4 +9,13 @@ import java.util.List;
  */
 public interface EnvProvider {
     List<EnvSpec> envs();
+
+    /**
+     * Why {@code id}, an env this provider knows but does not list (e.g. one whose data files are not installed),
+     * cannot be made: one line saying what is missing and how to get it. Empty for ids the provider does not know.
+     * {@link Registry#spec} reports it instead of its generic unknown-id error.
+     */
+    default Optional<String> whyUnavailable(String id) {
+        return Optional.empty();
+    }
 }

@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.TreeMap;
 import org.jgym.env.api.Env;
@@ -40,6 +41,7 @@ public final class Registry {
     private final Map<String, Entry<TaskDistributionSpec>> tasks = new TreeMap<>();
     private final List<Entry<AgentSpec>> agents = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
+    private final List<EnvProvider> envProviders = new ArrayList<>();
 
     /** An empty registry; see {@link #load(ClassLoader)} for one filled from plugins. */
     public Registry() {
@@ -53,7 +55,11 @@ public final class Registry {
     public static Registry load(ClassLoader loader) {
         Registry r = new Registry();
         PluginLoader plugins = new PluginLoader(loader, r.warnings);
-        plugins.load(EnvProvider.class, EnvProvider::envs, (s, o) -> r.registerLoaded(r.envs, s.id(), "env", s, o));
+        plugins.load(EnvProvider.class, p -> {
+            List<EnvSpec> listed = p.envs();
+            r.keepProvider(p);
+            return listed;
+        }, (s, o) -> r.registerLoaded(r.envs, s.id(), "env", s, o));
         plugins.load(TaskDistributionProvider.class, TaskDistributionProvider::taskDistributions,
                 (s, o) -> r.registerLoaded(r.tasks, s.id(), "task distribution", s, o));
         plugins.load(AgentProvider.class, AgentProvider::agents, r::registerLoadedAgent);
@@ -95,6 +101,20 @@ public final class Registry {
             }
         }
         agents.add(new Entry<>(spec, origin));
+    }
+
+    private synchronized void keepProvider(EnvProvider provider) {
+        envProviders.add(provider);
+    }
+
+    /**
+     * Registers every env of {@code provider} (as {@link #register(EnvSpec)}) and asks it about ids it knows but
+     * cannot make (see {@link EnvProvider#whyUnavailable}).
+     */
+    public synchronized void register(EnvProvider provider) {
+        Origin origin = originOf(provider.getClass());
+        provider.envs().forEach(spec -> register(spec, origin));
+        envProviders.add(provider);
     }
 
     /** Registers an env; an id registered twice in code is replaced (plugins cannot replace: see {@link #load}). */
@@ -157,7 +177,26 @@ public final class Registry {
             throw new UnknownIdException("environment version " + id + " does not exist; registered versions: "
                     + versions.stream().map(EnvSpec::id).toList());
         }
+        Optional<String> why = whyUnavailable(id);
+        if (why.isPresent()) {
+            throw new UnknownIdException(why.get());
+        }
         throw new UnknownIdException("unknown environment id '" + id + "'" + EnvIds.suggestion(id, envs.keySet()));
+    }
+
+    /** The first provider's explanation of an id it knows but cannot make; a failing provider is passed over. */
+    private Optional<String> whyUnavailable(String id) {
+        for (EnvProvider p : envProviders) {
+            try {
+                Optional<String> why = p.whyUnavailable(id);
+                if (why != null && why.isPresent()) {
+                    return why;
+                }
+            } catch (RuntimeException | LinkageError e) {
+                // a faulty plugin must not hide the registry's own answer
+            }
+        }
+        return Optional.empty();
     }
 
     /** Every registered env spec, by id. */

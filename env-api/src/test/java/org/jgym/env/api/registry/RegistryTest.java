@@ -57,6 +57,33 @@ class RegistryTest {
     }
 
     @Test
+    void aProviderExplainsAnIdItKnowsButCannotMake() {
+        Registry r = versions();
+        r.register(new EnvProvider() {
+            @Override
+            public List<EnvSpec> envs() {
+                return List.of(TestSpecs.counting("Listed-v0"));
+            }
+
+            @Override
+            public java.util.Optional<String> whyUnavailable(String id) {
+                if (id.equals("Faulty-v0")) {
+                    throw new IllegalStateException("provider bug");
+                }
+                return id.equals("Locked-v0") ? java.util.Optional.of("Locked-v0 needs its data file; install it")
+                        : java.util.Optional.empty();
+            }
+        });
+        assertEquals("Listed-v0", r.spec("Listed-v0").id());
+        UnknownIdException locked = assertThrows(UnknownIdException.class, () -> r.make("Locked-v0"));
+        assertEquals("Locked-v0 needs its data file; install it", locked.getMessage());
+        assertTrue(assertThrows(UnknownIdException.class, () -> r.spec("Faulty-v0")).getMessage()
+                .startsWith("unknown environment id 'Faulty-v0'"), "a failing provider leaves the generic error");
+        assertTrue(assertThrows(UnknownIdException.class, () -> r.spec("Countng-v0")).getMessage()
+                .contains("did you mean"), "ids no provider knows keep the suggestions");
+    }
+
+    @Test
     void unknownIdWithNothingCloseListsEverything() {
         Registry r = new Registry();
         r.register(TestSpecs.counting("Counting-v0"));

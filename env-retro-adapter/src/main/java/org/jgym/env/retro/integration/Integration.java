@@ -57,8 +57,9 @@ public record Integration(String game, SystemSpec system, Path rom, byte[] romBy
         byte[] romBytes = read(rom);
         checkSha(catalog, game, system, rom, romBytes);
         GameData data = GameData.parse(json(file(catalog, game, info == null ? "data" : info)), game + " " + info);
-        Scenario rules = Scenario.parse(json(file(catalog, game, scenario == null ? "scenario" : scenario)),
-                game + " " + (scenario == null ? "scenario" : scenario));
+        Path scenarioFile = file(catalog, game, scenario == null ? "scenario" : scenario);
+        Scenario rules = Scenario.parse(json(scenarioFile), game + " " + scenarioFile.getFileName(),
+                scenarioFile.toAbsolutePath().getParent());
         rules.variablesUsed().forEach(data::variable);
         String stateName = state == null || state.equals(DEFAULT_STATE) ? defaultState(catalog, game)
                 : state.equals(NO_STATE) ? null : state;

@@ -3,6 +3,7 @@ package org.jgym.env.retro.integration;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -80,6 +81,14 @@ public final class Scenario {
         long value(String variable);
 
         long delta(String variable);
+
+        /**
+         * The byte at a bus address (through the system's overlay, as a {@code |u1} variable there), for Lua's
+         * {@code data[address]}; throws a {@link RetroException} when no memory block holds it.
+         */
+        default long byteAt(long address) {
+            throw new RetroException("raw memory reads are not available here");
+        }
     }
 
     /** One reward rule. */
@@ -135,9 +144,11 @@ public final class Scenario {
     private final DoneNode done;
     private final List<List<List<String>>> actions;
     private final int[] crop;
+    private final LuaScripts lua;
 
     private Scenario(Map<String, RewardRule> rewardVariables, RewardRule timeReward, DoneNode done,
-            List<List<List<String>>> actions, int[] crop) {
+            List<List<List<String>>> actions, int[] crop, LuaScripts lua) {
+        this.lua = lua;
         this.rewardVariables = rewardVariables;
         this.timeReward = timeReward;
         this.done = done;
@@ -145,8 +156,16 @@ public final class Scenario {
         this.crop = crop;
     }
 
-    /** Reads scenario.json content; {@code source} names the file in error messages. */
+    /** Reads scenario.json content that lists no {@code "scripts"}; {@code source} names it in error messages. */
     public static Scenario parse(JsonObject json, String source) {
+        return parse(json, source, null);
+    }
+
+    /**
+     * Reads scenario.json content; {@code source} names the file in error messages; its {@code "scripts"} are read
+     * from {@code baseDir} (the scenario file's folder).
+     */
+    public static Scenario parse(JsonObject json, String source, Path baseDir) {
         JsonObject reward = object(json, "reward", source);
         if (reward == null && json.has("rewards") && json.get("rewards").isJsonArray()
                 && json.getAsJsonArray("rewards").size() > 0) {
@@ -155,7 +174,6 @@ public final class Scenario {
         Map<String, RewardRule> rewardVariables = new LinkedHashMap<>();
         RewardRule time = NO_TIME_REWARD;
         if (reward != null) {
-            rejectScript(reward, source + " reward");
             JsonObject vars = object(reward, "variables", source);
             if (vars != null) {
                 for (Map.Entry<String, JsonElement> e : vars.entrySet()) {
@@ -179,7 +197,8 @@ public final class Scenario {
             }
             crop = new int[] {c.get(0).getAsInt(), c.get(1).getAsInt(), c.get(2).getAsInt(), c.get(3).getAsInt()};
         }
-        return new Scenario(rewardVariables, time, done, actions, crop);
+        LuaScripts lua = LuaScripts.parse(json, reward, doneJson, baseDir, source);
+        return new Scenario(rewardVariables, time, done, actions, crop, lua);
     }
 
     private static RewardRule rewardRule(JsonObject o, String where) {
@@ -188,7 +207,6 @@ public final class Scenario {
     }
 
     private static DoneNode doneNode(JsonObject o, String where) {
-        rejectScript(o, where);
         Map<String, DoneRule> vars = new LinkedHashMap<>();
         JsonObject v = object(o, "variables", where);
         if (v != null) {
@@ -220,13 +238,6 @@ public final class Scenario {
             case "delta" -> false;
             default -> throw new RetroException(where + ": unknown measurement '" + m + "'; allowed: absolute, delta");
         };
-    }
-
-    private static void rejectScript(JsonObject o, String where) {
-        if (o.has("script")) {
-            throw new RetroException(where + " uses a Lua script (" + o.get("script").getAsString()
-                    + "); jgym's Retro adapter supports variable rules only, pick another scenario");
-        }
     }
 
     private static List<List<List<String>>> actionGroups(JsonElement e, String source) {
@@ -286,6 +297,11 @@ public final class Scenario {
         return done.evaluate(values);
     }
 
+    /** The scenario's Lua scripts and script rules (none when {@link LuaScripts#present()} is false). */
+    public LuaScripts lua() {
+        return lua;
+    }
+
     /** Every variable name the rules read. */
     public List<String> variablesUsed() {
         List<String> names = new ArrayList<>(rewardVariables.keySet());
@@ -311,6 +327,6 @@ public final class Scenario {
     @Override
     public String toString() {
         return "Scenario[reward=" + rewardVariables + ", time=" + timeReward + ", done=" + done + ", actions="
-                + actions + ", crop=" + Arrays.toString(crop) + "]";
+                + actions + ", crop=" + Arrays.toString(crop) + ", scripts=" + lua.files() + "]";
     }
 }
