@@ -65,6 +65,8 @@ public final class Emulator implements AutoCloseable {
     private double fps;
     private long framesRun;
     private Memory rgbBuffer = new Memory(1);
+    /** Reused for save states: a reset restores one (about 1 MB for Genesis games) every episode. */
+    private Memory stateBuffer = new Memory(1);
     private Memory romMemory;
 
     private Emulator(Path corePath, Path privateCopy, Path systemDir) {
@@ -317,7 +319,7 @@ public final class Emulator implements AutoCloseable {
     /** The core's save state of the current emulation. */
     public byte[] serialize() {
         long size = serializeSize();
-        Memory buffer = new Memory(Math.max(1, size));
+        Memory buffer = stateBuffer(size);
         if (withFrontend(() -> core.retro_serialize(buffer, size)) == 0) {
             throw new RetroException(libraryName + " could not serialize its state (retro_serialize returned false)");
         }
@@ -331,7 +333,7 @@ public final class Emulator implements AutoCloseable {
             throw new RetroException("save state has " + state.length + " bytes but " + libraryName + " "
                     + libraryVersion + " expects " + expected + " for this game; it was made by another core or game");
         }
-        Memory buffer = new Memory(Math.max(1, state.length));
+        Memory buffer = stateBuffer(state.length);
         buffer.write(0, state, 0, state.length);
         if (withFrontend(() -> core.retro_unserialize(buffer, state.length)) == 0) {
             throw new RetroException(libraryName + " " + libraryVersion
@@ -369,8 +371,16 @@ public final class Emulator implements AutoCloseable {
         phase = Phase.CLOSED;
         memoryMap.clear();
         romMemory = null;
+        stateBuffer = new Memory(1);
         NativeFrontend.jgym_retro_close(frontend);
         library.close();
+    }
+
+    private Memory stateBuffer(long size) {
+        if (stateBuffer.size() < size) {
+            stateBuffer = new Memory(size);
+        }
+        return stateBuffer;
     }
 
     /** A core call other than retro_run, with the frame callbacks it may make going to this emulator. */
