@@ -26,7 +26,8 @@ final class NativeFrontend {
             Native.register(NativeFrontend.class, "jgymretro");
             return null;
         } catch (UnsatisfiedLinkError e) {
-            return "env-retro-adapter's C shim (libjgymretro.so) is missing or cannot load (" + e.getMessage()
+            String cause = String.valueOf(e.getMessage()).lines().findFirst().orElse("").replaceAll(":$", "");
+            return "env-retro-adapter's C shim (libjgymretro.so) is missing or cannot load (" + cause
                     + "); the build compiles it with gcc: install gcc (scripts/install-native) and rebuild";
         }
     }
