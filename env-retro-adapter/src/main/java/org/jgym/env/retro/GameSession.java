@@ -30,7 +30,6 @@ final class GameSession implements AutoCloseable {
     private final AddressSpace memory;
     private final List<MemoryBlock> blocks;
     private final Box<byte[]> observationSpace;
-    private final byte[] screen;
     private final byte[] image;
     private final byte[] ram;
     private final int[] crop;
@@ -72,10 +71,8 @@ final class GameSession implements AutoCloseable {
             int[] sizes = blocks.stream().mapToInt(MemoryBlock::size).toArray();
             memory = new AddressSpace(starts, sizes, system.overlayOrder(), system.overlayWidth());
             emulator.run(); // stable-retro runs one frame right after loading
-            screen = new byte[emulator.screenWidth() * emulator.screenHeight() * 3];
             crop = cropRectangle(integration.scenario().crop(), emulator.screenWidth(), emulator.screenHeight());
-            boolean whole = crop[2] == emulator.screenWidth() && crop[3] == emulator.screenHeight();
-            image = whole ? screen : new byte[crop[2] * crop[3] * 3];
+            image = new byte[crop[2] * crop[3] * 3];
             ram = new byte[memory.totalSize()];
             if (ramObservation && ram.length == 0) {
                 throw new RetroException(integration.game() + ": the core exposes no RAM to observe");
@@ -180,14 +177,7 @@ final class GameSession implements AutoCloseable {
 
     /** The current screen, cropped. */
     private byte[] readScreen() {
-        emulator.screenRgb(screen);
-        if (image != screen) {
-            int rowBytes = crop[2] * 3;
-            int width = emulator.screenWidth();
-            for (int r = 0; r < crop[3]; r++) {
-                System.arraycopy(screen, ((crop[1] + r) * width + crop[0]) * 3, image, r * rowBytes, rowBytes);
-            }
-        }
+        emulator.screenRgb(crop[0], crop[1], crop[2], crop[3], image);
         return image;
     }
 

@@ -1,6 +1,5 @@
 package org.jgym.env.retro.libretro;
 
-import com.sun.jna.CallbackReference;
 import com.sun.jna.Library;
 import com.sun.jna.Memory;
 import com.sun.jna.Native;
@@ -12,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.jgym.env.retro.RetroException;
 
 /**
@@ -22,6 +22,10 @@ import org.jgym.env.retro.RetroException;
  * {@code RTLD_LOCAL}); several emulators then run side by side in one JVM, each on one thread at a time. The
  * libretro call order is enforced here: every method checks the phase (core ready, game loaded, closed) and a call
  * out of order throws a {@link RetroException} instead of reaching the core. Audio is discarded.
+ *
+ * <p>The per-frame callbacks (video, input, audio, log) and the screen conversion live in a small C shim
+ * ({@link NativeFrontend}), so one frame makes no call back into Java; only the environment callback, which cores use
+ * while loading, is answered here.
  */
 public final class Emulator implements AutoCloseable {
     /** Lifecycle of the core behind this emulator. */
@@ -45,30 +49,24 @@ public final class Emulator implements AutoCloseable {
     private final String libraryName;
     private final String libraryVersion;
     private final String validExtensions;
-    // callbacks stay strongly reachable for as long as the core may call them
+    // the callback stays strongly reachable for as long as the core may call it
     private final LibretroApi.EnvironmentCallback environmentCallback = this::onEnvironment;
-    private final LibretroApi.VideoRefreshCallback videoCallback = this::onVideoRefresh;
-    private final LibretroApi.AudioSampleCallback audioCallback = (l, r) -> { };
-    private final LibretroApi.AudioSampleBatchCallback audioBatchCallback = (data, frames) -> frames;
-    private final LibretroApi.InputPollCallback inputPollCallback = () -> { };
-    private final LibretroApi.InputStateCallback inputStateCallback = this::onInputState;
-    private final LibretroApi.LogCallback logCallback = (level, format) -> { };
+    /** The shim's state for this emulator: last frame, pressed buttons. */
+    private final Pointer frontend;
+    private final Pointer retroRun;
 
-    private final int[] buttonMasks = new int[MAX_PLAYERS];
     private final List<LibretroStructs.MemoryDescriptor> memoryMap = new ArrayList<>();
     private Phase phase = Phase.CORE_READY;
     private PixelFormat pixelFormat = PixelFormat.XRGB1555;
     private int unknownPixelFormat = -1;
     private int rotation;
-    private Pointer frameData;
-    private long framePitch;
-    private int frameWidth;
-    private int frameHeight;
     private int screenWidth;
     private int screenHeight;
     private double fps;
     private long framesRun;
-    private byte[] frameBuffer = new byte[0];
+    private Memory rgbBuffer = new Memory(1);
+    /** Reused for save states: a reset restores one (about 1 MB for Genesis games) every episode. */
+    private Memory stateBuffer = new Memory(1);
     private Memory romMemory;
 
     private Emulator(Path corePath, Path privateCopy, Path systemDir) {
@@ -89,12 +87,16 @@ public final class Emulator implements AutoCloseable {
         this.libraryName = info.library_name;
         this.libraryVersion = info.library_version;
         this.validExtensions = info.valid_extensions;
+        this.retroRun = library.getFunction("retro_run");
+        this.frontend = NativeFrontend.jgym_retro_open();
+        if (frontend == null) {
+            library.close();
+            throw new RetroException("out of native memory for the frontend state of " + corePath);
+        }
         core.retro_set_environment(environmentCallback);
-        core.retro_set_video_refresh(videoCallback);
-        core.retro_set_audio_sample(audioCallback);
-        core.retro_set_audio_sample_batch(audioBatchCallback);
-        core.retro_set_input_poll(inputPollCallback);
-        core.retro_set_input_state(inputStateCallback);
+        NativeFrontend.jgym_retro_install(library.getFunction("retro_set_video_refresh"),
+                library.getFunction("retro_set_audio_sample"), library.getFunction("retro_set_audio_sample_batch"),
+                library.getFunction("retro_set_input_poll"), library.getFunction("retro_set_input_state"));
         core.retro_init();
     }
 
@@ -110,6 +112,7 @@ public final class Emulator implements AutoCloseable {
         if (!Files.isRegularFile(corePath)) {
             throw new RetroException("libretro core not found: " + corePath);
         }
+        NativeFrontend.ensureLoaded();
         Path copy;
         try {
             Path dir = Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir"), "jgym-retro-cores"));
@@ -144,7 +147,7 @@ public final class Emulator implements AutoCloseable {
         game.data = romMemory;
         game.size = rom.length;
         game.meta = null;
-        if (core.retro_load_game(game) == 0) {
+        if (withFrontend(() -> core.retro_load_game(game)) == 0) {
             romMemory = null;
             throw new RetroException(libraryName + " refused the game " + romPath
                     + " (retro_load_game returned false; the core accepts: " + validExtensions + ")");
@@ -187,13 +190,13 @@ public final class Emulator implements AutoCloseable {
         if (player < 0 || player >= MAX_PLAYERS) {
             throw new RetroException("player " + player + " is out of range; allowed 0.." + (MAX_PLAYERS - 1));
         }
-        buttonMasks[player] = mask & ((1 << MAX_BUTTONS) - 1);
+        NativeFrontend.jgym_retro_set_buttons(frontend, player, mask & ((1 << MAX_BUTTONS) - 1));
     }
 
     /** Emulates one frame with the current button states. */
     public void run() {
         require(Phase.GAME_LOADED, "run");
-        core.retro_run();
+        NativeFrontend.jgym_retro_run(frontend, retroRun);
         framesRun++;
     }
 
@@ -215,11 +218,13 @@ public final class Emulator implements AutoCloseable {
 
     /** The size the core gave with its last frame (may differ from the screen size stable-retro reads). */
     public int lastFrameWidth() {
-        return frameWidth;
+        requireOpen("lastFrameWidth");
+        return NativeFrontend.jgym_retro_frame_width(frontend);
     }
 
     public int lastFrameHeight() {
-        return frameHeight;
+        requireOpen("lastFrameHeight");
+        return NativeFrontend.jgym_retro_frame_height(frontend);
     }
 
     /** Frames per second of the emulated system. */
@@ -238,27 +243,39 @@ public final class Emulator implements AutoCloseable {
      * frame buffer the way stable-retro does (its base geometry, the pitch of the last frame).
      */
     public void screenRgb(byte[] rgb) {
+        screenRgb(0, 0, screenWidth, screenHeight, rgb);
+    }
+
+    /**
+     * Writes the rectangle at ({@code x}, {@code y}) of {@code width x height} pixels of the last frame as RGB888 rows
+     * into {@code rgb} ({@code width * height * 3} bytes).
+     */
+    public void screenRgb(int x, int y, int width, int height, byte[] rgb) {
         require(Phase.GAME_LOADED, "screenRgb");
-        if (frameData == null) {
-            throw new RetroException("no frame yet: run() the emulator at least once before reading the screen");
+        if (x < 0 || y < 0 || width <= 0 || height <= 0 || x + width > screenWidth || y + height > screenHeight) {
+            throw new IllegalArgumentException("rectangle " + width + "x" + height + " at (" + x + ", " + y
+                    + ") is not inside the " + screenWidth + "x" + screenHeight + " screen");
+        }
+        int bytes = width * height * 3;
+        if (rgb.length != bytes) {
+            throw new IllegalArgumentException("rgb must hold " + bytes + " bytes, not " + rgb.length);
         }
         if (unknownPixelFormat >= 0) {
             throw new RetroException(libraryName + " uses pixel format " + unknownPixelFormat
                     + ", which is not supported (0RGB1555, XRGB8888 and RGB565 are)");
         }
-        int rowBytes = screenWidth * pixelFormat.bytesPerPixel();
-        if (framePitch < rowBytes) {
-            throw new RetroException("frame pitch " + framePitch + " is smaller than a row of " + screenWidth + " pixels");
+        if (rgbBuffer.size() < bytes) {
+            rgbBuffer = new Memory(bytes);
         }
-        int bytes = Math.toIntExact((screenHeight - 1) * framePitch + rowBytes);
-        if (frameBuffer.length < bytes) {
-            frameBuffer = new byte[bytes];
+        int result = NativeFrontend.jgym_retro_screen(frontend, pixelFormat.code(), x, y, width, height, rgbBuffer);
+        switch (result) {
+            case 0 -> rgbBuffer.read(0, rgb, 0, bytes);
+            case NativeFrontend.NO_FRAME ->
+                    throw new RetroException("no frame yet: run() the emulator at least once before reading the screen");
+            case NativeFrontend.PITCH_TOO_SMALL -> throw new RetroException("the frame's pitch is smaller than a row of "
+                    + (x + width) + " pixels in " + pixelFormat);
+            default -> throw new RetroException("the native frontend could not convert pixel format " + pixelFormat);
         }
-        frameData.read(0, frameBuffer, 0, bytes);
-        if (rgb.length != screenWidth * screenHeight * 3) {
-            throw new IllegalArgumentException("rgb must hold " + screenWidth * screenHeight * 3 + " bytes");
-        }
-        pixelFormat.toRgb(frameBuffer, (int) framePitch, screenWidth, screenHeight, rgb);
     }
 
     /**
@@ -302,8 +319,8 @@ public final class Emulator implements AutoCloseable {
     /** The core's save state of the current emulation. */
     public byte[] serialize() {
         long size = serializeSize();
-        Memory buffer = new Memory(Math.max(1, size));
-        if (core.retro_serialize(buffer, size) == 0) {
+        Memory buffer = stateBuffer(size);
+        if (withFrontend(() -> core.retro_serialize(buffer, size)) == 0) {
             throw new RetroException(libraryName + " could not serialize its state (retro_serialize returned false)");
         }
         return buffer.getByteArray(0, Math.toIntExact(size));
@@ -316,9 +333,9 @@ public final class Emulator implements AutoCloseable {
             throw new RetroException("save state has " + state.length + " bytes but " + libraryName + " "
                     + libraryVersion + " expects " + expected + " for this game; it was made by another core or game");
         }
-        Memory buffer = new Memory(Math.max(1, state.length));
+        Memory buffer = stateBuffer(state.length);
         buffer.write(0, state, 0, state.length);
-        if (core.retro_unserialize(buffer, state.length) == 0) {
+        if (withFrontend(() -> core.retro_unserialize(buffer, state.length)) == 0) {
             throw new RetroException(libraryName + " " + libraryVersion
                     + " rejected the save state (retro_unserialize returned false): it is corrupt or from another core");
         }
@@ -352,10 +369,28 @@ public final class Emulator implements AutoCloseable {
         }
         core.retro_deinit();
         phase = Phase.CLOSED;
-        frameData = null;
         memoryMap.clear();
         romMemory = null;
+        stateBuffer = new Memory(1);
+        NativeFrontend.jgym_retro_close(frontend);
         library.close();
+    }
+
+    private Memory stateBuffer(long size) {
+        if (stateBuffer.size() < size) {
+            stateBuffer = new Memory(size);
+        }
+        return stateBuffer;
+    }
+
+    /** A core call other than retro_run, with the frame callbacks it may make going to this emulator. */
+    private <T> T withFrontend(Supplier<T> call) {
+        NativeFrontend.jgym_retro_enter(frontend);
+        try {
+            return call.get();
+        } finally {
+            NativeFrontend.jgym_retro_leave();
+        }
     }
 
     private byte onEnvironment(int cmd, Pointer data) {
@@ -402,7 +437,7 @@ public final class Emulator implements AutoCloseable {
                 return 1;
             }
             case Libretro.ENVIRONMENT_GET_LOG_INTERFACE -> {
-                data.setPointer(0, CallbackReference.getFunctionPointer(logCallback));
+                data.setPointer(0, NativeFrontend.jgym_retro_log_function());
                 return 1;
             }
             default -> {
@@ -424,24 +459,6 @@ public final class Emulator implements AutoCloseable {
             d.read();
             memoryMap.add(d);
         }
-    }
-
-    private void onVideoRefresh(Pointer data, int width, int height, long pitch) {
-        if (data != null) {
-            frameData = data; // a null frame is a duplicate of the previous one
-        }
-        if (pitch != 0) {
-            framePitch = pitch;
-        }
-        frameWidth = width;
-        frameHeight = height;
-    }
-
-    private short onInputState(int port, int device, int index, int id) {
-        if (port < 0 || port >= MAX_PLAYERS || id < 0 || id >= MAX_BUTTONS) {
-            return 0;
-        }
-        return (short) ((buttonMasks[port] >>> id) & 1);
     }
 
     private void require(Phase wanted, String call) {

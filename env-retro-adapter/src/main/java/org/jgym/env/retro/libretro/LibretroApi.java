@@ -8,20 +8,11 @@ import com.sun.jna.Pointer;
  * The functions a libretro core exports (libretro.h, RETRO_API_VERSION 1), bound with JNA.
  *
  * <p>C {@code bool} is mapped to {@code byte} (one byte, non-zero is true) and {@code size_t} to {@code long}
- * (64-bit Linux). Only {@link Emulator} calls these, in the order libretro requires.
+ * (64-bit Linux). Only {@link Emulator} calls these, in the order libretro requires. The other callbacks are
+ * set by the C shim ({@link NativeFrontend#jgym_retro_install}), with the core's {@code retro_set_*} functions.
  */
 public interface LibretroApi extends Library {
     void retro_set_environment(EnvironmentCallback callback);
-
-    void retro_set_video_refresh(VideoRefreshCallback callback);
-
-    void retro_set_audio_sample(AudioSampleCallback callback);
-
-    void retro_set_audio_sample_batch(AudioSampleBatchCallback callback);
-
-    void retro_set_input_poll(InputPollCallback callback);
-
-    void retro_set_input_state(InputStateCallback callback);
 
     void retro_init();
 
@@ -54,35 +45,5 @@ public interface LibretroApi extends Library {
     /** {@code bool (*)(unsigned cmd, void *data)}. */
     interface EnvironmentCallback extends Callback {
         byte invoke(int cmd, Pointer data);
-    }
-
-    /** {@code void (*)(const void *data, unsigned width, unsigned height, size_t pitch)}. */
-    interface VideoRefreshCallback extends Callback {
-        void invoke(Pointer data, int width, int height, long pitch);
-    }
-
-    /** {@code void (*)(int16_t left, int16_t right)}. */
-    interface AudioSampleCallback extends Callback {
-        void invoke(short left, short right);
-    }
-
-    /** {@code size_t (*)(const int16_t *data, size_t frames)}. */
-    interface AudioSampleBatchCallback extends Callback {
-        long invoke(Pointer data, long frames);
-    }
-
-    /** {@code void (*)(void)}. */
-    interface InputPollCallback extends Callback {
-        void invoke();
-    }
-
-    /** {@code int16_t (*)(unsigned port, unsigned device, unsigned index, unsigned id)}. */
-    interface InputStateCallback extends Callback {
-        short invoke(int port, int device, int index, int id);
-    }
-
-    /** {@code void (*)(enum retro_log_level level, const char *fmt, ...)}; the variadic part is never read. */
-    interface LogCallback extends Callback {
-        void invoke(int level, Pointer format);
     }
 }

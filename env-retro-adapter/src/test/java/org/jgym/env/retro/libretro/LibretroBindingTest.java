@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Proves the JNA bindings against libretro's own description, libretro.h (Debian package retroarch-dev, installed by
  * scripts/install-native): constants, the field names, offsets and sizes of every structure (laid out with the
- * x86-64 C rules), and the name and arity of every bound function.
+ * x86-64 C rules), and the name and arity of every bound function. The C shim's callback types and pixel formats
+ * are checked against the same header when it is compiled; the last test proves it was.
  */
 class LibretroBindingTest {
     static final Path HEADER = Path.of("/usr/include/libretro-common/libretro.h");
@@ -82,6 +83,14 @@ class LibretroBindingTest {
             int arity = params.equals("void") || params.isEmpty() ? 0 : params.split(",").length;
             assertEquals(arity, m.getParameterCount(), m.getName());
         }
+    }
+
+    @Test
+    void theNativeShimWasCompiledAgainstTheHeader() {
+        NativeFrontend.ensureLoaded();
+        assertEquals(1, NativeFrontend.jgym_retro_checked_against_header(),
+                "libjgymretro.so was built without libretro.h, so its callback types were not checked; install"
+                        + " retroarch-dev (scripts/install-native) and rebuild");
     }
 
     /** Value of a #define or enum constant, with | and << as libretro.h uses them. */
