@@ -39,7 +39,7 @@ mkdir -p "$out"; out="$(realpath "$out")"
 cat > "$out/jgym-config.json" <<JSON
 {"innerLr":0.1,"innerSteps":1,"fastBatch":$fast,"metaBatch":$meta,"hidden":[64,64],"activation":"tanh","initStd":1.0,
  "maxKl":0.01,"cgIterations":10,"cgDamping":1e-5,"lsMaxSteps":15,"lsBacktrackRatio":0.8,"gamma":0.99,
- "gaeLambda":1.0,"normalizeAdvantages":true,"actionScaling":"clip"}
+ "gaeLambda":1.0,"normalizeAdvantages":true,"actionScaling":"clip","averaging":"episode"}
 JSON
 sed "s/^num-batches: .*/num-batches: $iters/; s/^meta-batch-size: .*/meta-batch-size: $meta/; s/^fast-batch-size: .*/fast-batch-size: $fast/" \
   "$UPSTREAM_DIR/configs/maml/2d-navigation.yaml" > "$out/upstream-config.yaml"

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.jgym.agents.plot.Plots;
 import org.jgym.agents.policy.Policies;
 import org.jgym.agents.policy.Policy;
+import org.jgym.agents.rl.BatchAveraging;
 import org.jgym.agents.sampling.ActionScaling;
 import org.jgym.agents.sampling.GymTaskEnvironment;
 import org.jgym.agents.sampling.Seeds;
@@ -52,7 +53,8 @@ public final class CheckpointEvaluation {
         String envId = env == null ? train.env : env;
         Map<String, Object> envKwargs = kwargs == null ? train.kwargs : kwargs;
         GymTaskEnvironment environment = new GymTaskEnvironment(registry, envId, envKwargs, train.metricKey);
-        TrajectorySampler sampler = new TrajectorySampler(environment, ActionScaling.parse(train.actionScaling));
+        TrajectorySampler sampler = new TrajectorySampler(environment, ActionScaling.parse(train.actionScaling),
+                BatchAveraging.parse(train.averaging));
         Evaluator evaluator = new Evaluator(config, train.innerLr, train.gamma, train.gaeLambda);
         List<Object> tasks = evaluator.tasks(sampler);
         int k = config.adaptSteps();

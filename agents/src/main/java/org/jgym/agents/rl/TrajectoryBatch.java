@@ -15,6 +15,7 @@ public final class TrajectoryBatch {
     private final double[] rewards;
     private final int[] episodeStart;
     private final double[] episodeMetric;
+    private final BatchAveraging averaging;
     private double[] advantages;
     private double[] rowWeights;
 
@@ -24,6 +25,12 @@ public final class TrajectoryBatch {
      */
     public TrajectoryBatch(int observationSize, int actionWidth, double[] obs, double[] actions, double[] rewards,
                            int[] episodeStart, double[] episodeMetric) {
+        this(observationSize, actionWidth, obs, actions, rewards, episodeStart, episodeMetric, BatchAveraging.EPISODE);
+    }
+
+    /** @param averaging how {@link #rowWeights()} averages the batch's steps */
+    public TrajectoryBatch(int observationSize, int actionWidth, double[] obs, double[] actions, double[] rewards,
+                           int[] episodeStart, double[] episodeMetric, BatchAveraging averaging) {
         int rows = rewards.length;
         if (obs.length != rows * observationSize || actions.length != rows * actionWidth
                 || episodeStart[episodeStart.length - 1] != rows || episodeMetric.length != episodeStart.length - 1) {
@@ -38,6 +45,11 @@ public final class TrajectoryBatch {
         this.rewards = rewards;
         this.episodeStart = episodeStart;
         this.episodeMetric = episodeMetric;
+        this.averaging = averaging;
+    }
+
+    public BatchAveraging averaging() {
+        return averaging;
     }
 
     public int rows() {
@@ -77,9 +89,10 @@ public final class TrajectoryBatch {
     }
 
     /**
-     * Weight of each row in a batch average: 1 / (episodes x length of the row's episode), so that the average is
-     * the mean over episodes of each episode's mean over its steps, as in pytorch-maml-rl ({@code weighted_mean}
-     * then {@code mean}). Short episodes (a goal reached early) count as much as full-length ones. Sums to 1; do not
+     * Weight of each row in a batch average. {@link BatchAveraging#EPISODE}: 1 / (episodes x length of the row's
+     * episode), so that the average is the mean over episodes of each episode's mean over its steps, as in
+     * pytorch-maml-rl ({@code weighted_mean} then {@code mean}): short episodes (a goal reached early) count as much
+     * as full-length ones. {@link BatchAveraging#STEP}: 1 / rows, rllab's mean over all steps. Sums to 1; do not
      * modify.
      */
     public double[] rowWeights() {
@@ -87,7 +100,8 @@ public final class TrajectoryBatch {
             double[] w = new double[rows()];
             for (int e = 0; e < episodes(); e++) {
                 int length = episodeEnd(e) - episodeStart(e);
-                java.util.Arrays.fill(w, episodeStart(e), episodeEnd(e), 1.0 / ((double) episodes() * length));
+                double weight = averaging == BatchAveraging.STEP ? 1.0 / rows() : 1.0 / ((double) episodes() * length);
+                Arrays.fill(w, episodeStart(e), episodeEnd(e), weight);
             }
             rowWeights = w;
         }

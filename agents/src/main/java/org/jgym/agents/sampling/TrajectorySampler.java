@@ -7,6 +7,7 @@ import java.util.random.RandomGenerator;
 import java.util.random.RandomGeneratorFactory;
 import org.jgym.agents.nn.Mlp;
 import org.jgym.agents.policy.Policy;
+import org.jgym.agents.rl.BatchAveraging;
 import org.jgym.agents.rl.TrajectoryBatch;
 
 /**
@@ -17,11 +18,18 @@ import org.jgym.agents.rl.TrajectoryBatch;
 public final class TrajectorySampler {
     private final TaskEnvironment environment;
     private final ActionScaling scaling;
+    private final BatchAveraging averaging;
     private final ThreadLocal<Deque<EpisodicEnv>> pool = ThreadLocal.withInitial(ArrayDeque::new);
 
     public TrajectorySampler(TaskEnvironment environment, ActionScaling scaling) {
+        this(environment, scaling, BatchAveraging.EPISODE);
+    }
+
+    /** @param averaging how the batches it returns average their steps ({@link TrajectoryBatch#rowWeights()}) */
+    public TrajectorySampler(TaskEnvironment environment, ActionScaling scaling, BatchAveraging averaging) {
         this.environment = environment;
         this.scaling = scaling;
+        this.averaging = averaging;
     }
 
     public TaskEnvironment environment() {
@@ -116,6 +124,6 @@ public final class TrajectorySampler {
                 trajectoriesOut[k] = path;
             }
         }
-        return new TrajectoryBatch(obsSize, width, obs, actions, rewards, starts, metric);
+        return new TrajectoryBatch(obsSize, width, obs, actions, rewards, starts, metric, averaging);
     }
 }

@@ -25,6 +25,7 @@ import org.jgym.agents.optim.GradientOptimizer;
 import org.jgym.agents.optim.TrustRegionStep;
 import org.jgym.agents.policy.Policies;
 import org.jgym.agents.policy.Policy;
+import org.jgym.agents.rl.BatchAveraging;
 import org.jgym.agents.sampling.ActionScaling;
 import org.jgym.agents.sampling.Seeds;
 import org.jgym.agents.sampling.TaskEnvironment;
@@ -50,7 +51,8 @@ public final class MetaTrainer {
         this.environment = environment;
         this.outDir = outDir;
         this.policy = PolicyFactory.create(environment, this.config);
-        this.sampler = new TrajectorySampler(environment, ActionScaling.parse(this.config.actionScaling));
+        this.sampler = new TrajectorySampler(environment, ActionScaling.parse(this.config.actionScaling),
+                BatchAveraging.parse(this.config.averaging));
         this.inner = new InnerLoop(this.config.effectiveInnerSteps(), this.config.innerLr, 1.0, this.config.fastBatch,
                 this.config.gamma, this.config.gaeLambda, this.config.normalizeAdvantages);
     }

@@ -53,6 +53,11 @@ public final class TrainConfig {
     /** normalize or clip (Box actions). */
     public String actionScaling = "normalize";
     /**
+     * episode (pytorch-maml-rl: each episode's step mean, then the mean over episodes) or step (rllab, the paper's
+     * code: the mean over all steps): how losses, KL and advantage statistics average a batch.
+     */
+    public String averaging = "episode";
+    /**
      * Info key read as the per-episode metric (e.g. final distance); null (the default) for the one the env spec
      * declares ({@code EnvSpec.evaluationMetric()}). Logged when the env reports it.
      */
@@ -145,6 +150,7 @@ public final class TrainConfig {
             throw bad("curvature-precision", curvaturePrecision, "float32, float64");
         }
         org.jgym.agents.sampling.ActionScaling.parse(actionScaling);
+        org.jgym.agents.rl.BatchAveraging.parse(averaging);
         return this;
     }
 

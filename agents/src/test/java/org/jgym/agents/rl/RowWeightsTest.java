@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
 
-/** Batch averages are means over episodes of per-episode means (pytorch-maml-rl), not means over all steps. */
+/**
+ * Batch averages: by default means over episodes of per-episode means (pytorch-maml-rl); with
+ * {@link BatchAveraging#STEP} means over all steps (rllab, the MAML paper's code).
+ */
 class RowWeightsTest {
     private static TrajectoryBatch oneAndThreeSteps() {
         // episode 0: one step (a goal reached at once); episode 1: three steps
@@ -16,6 +19,15 @@ class RowWeightsTest {
     @Test
     void aShortEpisodeWeighsAsMuchAsALongOne() {
         assertArrayEquals(new double[] {0.5, 1.0 / 6, 1.0 / 6, 1.0 / 6}, oneAndThreeSteps().rowWeights(), 1e-15);
+    }
+
+    @Test
+    void stepAveragingWeighsEveryStepAlike() {
+        TrajectoryBatch b = oneAndThreeSteps();
+        TrajectoryBatch steps = new TrajectoryBatch(1, 1, b.obs(), b.actions(), b.rewards(), new int[] {0, 1, 4},
+                new double[] {Double.NaN, Double.NaN}, BatchAveraging.STEP);
+        assertArrayEquals(new double[] {0.25, 0.25, 0.25, 0.25}, steps.rowWeights(), 1e-15);
+        assertEquals(BatchAveraging.STEP, BatchAveraging.parse(" Step "));
     }
 
     @Test

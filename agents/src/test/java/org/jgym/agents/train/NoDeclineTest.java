@@ -28,7 +28,7 @@ class NoDeclineTest {
         TrainConfig c = TrainConfig.fromJson("""
                 {"innerLr": 0.1, "innerSteps": 1, "fastBatch": 10, "metaBatch": 10, "hidden": [32, 32],
                  "activation": "tanh", "maxKl": 0.01, "cgIterations": 10, "cgDamping": 1e-5, "lsMaxSteps": 15,
-                 "lsBacktrackRatio": 0.8, "gamma": 0.99, "gaeLambda": 1.0, "actionScaling": "clip",
+                 "lsBacktrackRatio": 0.8, "gamma": 0.99, "gaeLambda": 1.0, "actionScaling": "clip", "averaging": "episode",
                  "iterations": 60, "seed": 1, "threads": 2}""");
         GymTaskEnvironment env = new GymTaskEnvironment(Gym.registry(), "Navigation2D-v0", Map.of(), null);
         List<IterationRecord> log = new MetaTrainer(c, env, Path.of("unused")).train(TrainingListener.NONE, false, false)

@@ -30,6 +30,14 @@ class TrainConfigTest {
     }
 
     @Test
+    void unknownBatchAveragingIsRejected() {
+        TrainConfig c = new TrainConfig();
+        c.averaging = "task";
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, c::validate);
+        assertEquals("unknown batch averaging 'task'; allowed: episode, step", e.getMessage());
+    }
+
+    @Test
     void negativeTimeBudgetIsRejected() {
         TrainConfig c = new TrainConfig();
         c.minutes = -1;
