@@ -77,7 +77,8 @@ def main():
             rss = float("nan")
             if os.path.exists(f"{out}/{side}-s{seed}.rss"):
                 with open(f"{out}/{side}-s{seed}.rss") as f:
-                    rss = int(f.read().split()[-1]) / 1024
+                    words = f.read().split()  # /usr/bin/time -f %M: KiB; empty when the run was stopped
+                rss = int(words[-1]) / 1024 if words and words[-1].isdigit() else rss
             post = [p for _, p in rows]
             runs[side, seed] = {
                 "rows": rows, "iterations": len(rows), "rss": rss, "eval": evaluation,
