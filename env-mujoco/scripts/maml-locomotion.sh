@@ -26,7 +26,7 @@ mkdir -p "$out"
 cat > "$out/maml-config.json" <<JSON
 {"innerLr":0.1,"innerSteps":1,"fastBatch":$fast,"metaBatch":$meta,"hidden":[64,64],"activation":"tanh","initStd":1.0,
  "maxKl":0.01,"cgIterations":10,"cgDamping":1e-5,"lsMaxSteps":15,"lsBacktrackRatio":0.8,"gamma":0.99,
- "gaeLambda":1.0,"normalizeAdvantages":true,"actionScaling":"clip","checkpointEvery":10}
+ "gaeLambda":1.0,"normalizeAdvantages":true,"actionScaling":"clip","averaging":"episode","checkpointEvery":10}
 JSON
 
 echo "maml-locomotion: envs [$envs], seeds [$seeds], MAML up to $minutes min each (cap $cap iterations), $meta tasks x" \

@@ -11,7 +11,8 @@ import java.util.Set;
 /**
  * Every setting of a meta-training run. Defaults are the sheet's 2D-navigation settings of the paper's code
  * (cbfinn/maml_rl): 2 x 100 ReLU Gaussian policy, inner lr 0.5, 20 tasks x 20 episodes, 1 inner step, TRPO with
- * max KL 0.01, gamma 0.99, GAE lambda 1, advantages normalised, policy actions normalised onto the action box.
+ * max KL 0.01, gamma 0.99, GAE lambda 1, advantages normalised, batch means over all steps, policy actions
+ * normalised onto the action box.
  * A JSON config file may set any field by its name; command-line options override it.
  */
 public final class TrainConfig {
@@ -53,10 +54,10 @@ public final class TrainConfig {
     /** normalize or clip (Box actions). */
     public String actionScaling = "normalize";
     /**
-     * episode (pytorch-maml-rl: each episode's step mean, then the mean over episodes) or step (rllab, the paper's
-     * code: the mean over all steps): how losses, KL and advantage statistics average a batch.
+     * step (rllab, the paper's code: the mean over all steps of a batch) or episode (pytorch-maml-rl: each episode's
+     * step mean, then the mean over episodes): how losses, KL and advantage statistics average a batch.
      */
-    public String averaging = "episode";
+    public String averaging = "step";
     /**
      * Info key read as the per-episode metric (e.g. final distance); null (the default) for the one the env spec
      * declares ({@code EnvSpec.evaluationMetric()}). Logged when the env reports it.
