@@ -41,28 +41,51 @@ def _cache_file(fingerprint: str) -> Path:
     return base / "jgym" / f"envs-{fingerprint}.json"
 
 
-def catalog(refresh: bool = False) -> list[dict]:
-    """The Java env specs (``EnvSpec.toJson``) of the current bridge, from the cache when it is fresh."""
+def _listing(refresh: bool = False) -> dict:
+    """``{"envs": [EnvSpec.toJson, ...], "unavailable": [java id, ...]}`` of the current bridge, from the cache when
+    it is fresh. Unavailable ids are envs a plugin knows but cannot make yet (a Retro game without its ROM)."""
     bridge = _bridge.current()
     if bridge is not None and bridge.process is None:  # attached to a server: its list, never cached
-        return bridge.json(bridge.service.listEnvs)
+        return _ask_jvm(bridge)
     entries = _classpath.class_path()
     cache = _cache_file(_classpath.fingerprint(entries))
     if not refresh and cache.is_file():
         try:
-            return json.loads(cache.read_text())
+            listing = json.loads(cache.read_text())
+            if isinstance(listing, dict) and {"envs", "unavailable"} <= listing.keys():
+                return listing
         except (OSError, json.JSONDecodeError):
             pass
-    bridge = _bridge.shared()
-    specs = bridge.json(bridge.service.listEnvs)
+    listing = _ask_jvm(_bridge.shared())
     try:
         cache.parent.mkdir(parents=True, exist_ok=True)
         tmp = cache.with_suffix(f".{os.getpid()}.tmp")
-        tmp.write_text(json.dumps(specs))
+        tmp.write_text(json.dumps(listing))
         tmp.replace(cache)
     except OSError:
         pass  # a read-only home only costs a JVM start per import
-    return specs
+    return listing
+
+
+def _ask_jvm(bridge) -> dict:
+    return {"envs": bridge.json(bridge.service.listEnvs),
+            "unavailable": bridge.json(bridge.service.listUnavailableEnvs)}
+
+
+def catalog(refresh: bool = False) -> list[dict]:
+    """The Java env specs (``EnvSpec.toJson``) of the current bridge, from the cache when it is fresh."""
+    return _listing(refresh)["envs"]
+
+
+def _unavailable(java_env_id: str, **_kwargs):
+    """Entry point of an id a plugin knows but cannot make: raises the plugin's explanation (e.g. which ROM to
+    import and how), asked from the JVM so that it is current."""
+    from .errors import UnknownIdError
+
+    bridge = _bridge.shared()
+    bridge.call(bridge.service.describeEnv, java_env_id)  # raises UnknownIdError with the plugin's message
+    raise UnknownIdError(f"environment {java_env_id} became available after jgym registered it; "
+                         "call jgym.register_envs(refresh=True) and make it again")
 
 
 def register_at_import() -> None:
@@ -75,12 +98,15 @@ def register_at_import() -> None:
 
 
 def register_all(refresh: bool = False) -> list[str]:
-    """Registers (or re-registers) every Java env in gymnasium; returns the gymnasium ids."""
+    """Registers (or re-registers) every Java env in gymnasium; returns the gymnasium ids of the envs that can be
+    made. Ids a plugin knows but cannot make yet (a Retro game whose ROM is not imported) are registered too, so that
+    ``gymnasium.make`` raises the plugin's explanation instead of "doesn't exist"; they are not returned."""
     from .env import JgymEnv
     from .vector import JgymVectorEnv
 
+    listing = _listing(refresh)
     ids = []
-    for spec in catalog(refresh):
+    for spec in listing["envs"]:
         gid = gymnasium_id(spec["id"])
         registry.pop(gid, None)
         gymnasium.register(
@@ -92,4 +118,9 @@ def register_all(refresh: bool = False) -> list[str]:
             nondeterministic=bool(spec.get("nondeterministic", False)),
         )
         ids.append(gid)
+    for java_env_id in listing["unavailable"]:
+        gid = gymnasium_id(java_env_id)
+        registry.pop(gid, None)
+        entry = functools.partial(_unavailable, java_env_id)
+        gymnasium.register(id=gid, entry_point=entry, vector_entry_point=entry)
     return ids

@@ -9,6 +9,7 @@ import gc
 import os
 import shutil
 
+import gymnasium
 import numpy as np
 import pytest
 
@@ -178,6 +179,19 @@ def test_an_integration_without_its_rom_says_how_to_import_it():
                        r"integration, but the ROM of SonicTheHedgehog-Genesis-v0 is not imported; run `jgym retro "
                        r"import DIR`[^\n]*\)$"):
         jgym.make(sonic)
+
+
+def test_gymnasium_make_of_an_integration_without_its_rom_gives_the_same_hint():
+    sonic = "SonicTheHedgehog-Genesis-v0"
+    if _has_rom(sonic):
+        pytest.skip("a Sonic ROM is imported on this machine")
+    assert "jgym/" + sonic in gymnasium.registry  # named, as retro.data.list_games() names it
+    assert "jgym/" + sonic not in jgym.register_envs()  # but not among the envs that can be made
+    with pytest.raises(jgym.UnknownIdError, match=r"^environment SonicTheHedgehog-Genesis-v0 is a Gym Retro "
+                       r"integration, but the ROM of SonicTheHedgehog-Genesis-v0 is not imported; run `jgym retro "):
+        gymnasium.make("jgym/" + sonic)
+    with pytest.raises(jgym.UnknownIdError, match="ROM of SonicTheHedgehog-Genesis-v0 is not imported"):
+        gymnasium.make_vec("jgym/" + sonic, num_envs=2, vectorization_mode="vector_entry_point")
 
 
 def _has_rom(game):

@@ -74,6 +74,11 @@ public final class BridgeService {
         return a.toString();
     }
 
+    /** Ids plugins know but cannot make now (e.g. Retro games without their ROM), as a JSON list of strings. */
+    public String listUnavailableEnvs() {
+        return Json.GSON.toJson(registry.unavailableIds());
+    }
+
     /** One env's spec as JSON; unknown ids fail with the closest registered ids. */
     public String describeEnv(String id) {
         return registry.spec(id).toJson().toString();

@@ -52,6 +52,23 @@ public final class RetroEnvProvider implements EnvProvider, TaskDistributionProv
         return specs;
     }
 
+    /** Every integration whose ROM is not imported or whose system has no core: {@link #whyUnavailable} explains. */
+    @Override
+    public List<String> unavailableIds() {
+        try {
+            RetroCatalog catalog = RetroCatalog.standard(null);
+            List<String> ids = new ArrayList<>();
+            for (String game : catalog.games()) {
+                if (catalog.rom(game) == null || catalog.systemOfGame(game) == null) {
+                    ids.add(game);
+                }
+            }
+            return ids;
+        } catch (RetroException e) {
+            return List.of();
+        }
+    }
+
     /** For an integration whose ROM is not imported (or whose system has no core): what is missing and what to do. */
     @Override
     public Optional<String> whyUnavailable(String id) {

@@ -18,4 +18,12 @@ public interface EnvProvider {
     default Optional<String> whyUnavailable(String id) {
         return Optional.empty();
     }
+
+    /**
+     * The ids this provider knows but cannot make now (each has a {@link #whyUnavailable} answer), so that front ends
+     * such as gymnasium's registry can name them and give that answer instead of "unknown id". Empty by default.
+     */
+    default List<String> unavailableIds() {
+        return List.of();
+    }
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.jgym.env.api.Env;
 import org.jgym.env.api.InvalidKwargsException;
 import org.jgym.env.api.Json;
@@ -182,6 +183,23 @@ public final class Registry {
             throw new UnknownIdException(why.get());
         }
         throw new UnknownIdException("unknown environment id '" + id + "'" + EnvIds.suggestion(id, envs.keySet()));
+    }
+
+    /**
+     * Ids that plugins know but cannot make now (e.g. Retro games whose ROM is not imported), sorted; making one
+     * fails with the plugin's explanation. A failing provider is passed over.
+     */
+    public synchronized List<String> unavailableIds() {
+        TreeSet<String> ids = new TreeSet<>();
+        for (EnvProvider p : envProviders) {
+            try {
+                ids.addAll(p.unavailableIds());
+            } catch (RuntimeException | LinkageError e) {
+                // a faulty plugin must not hide the other plugins' ids
+            }
+        }
+        ids.removeAll(envs.keySet());
+        return List.copyOf(ids);
     }
 
     /** The first provider's explanation of an id it knows but cannot make; a failing provider is passed over. */

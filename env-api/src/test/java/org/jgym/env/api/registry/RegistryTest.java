@@ -73,7 +73,24 @@ class RegistryTest {
                 return id.equals("Locked-v0") ? java.util.Optional.of("Locked-v0 needs its data file; install it")
                         : java.util.Optional.empty();
             }
+
+            @Override
+            public List<String> unavailableIds() {
+                return List.of("Locked-v0", "Listed-v0");
+            }
         });
+        r.register(new EnvProvider() {
+            @Override
+            public List<EnvSpec> envs() {
+                return List.of();
+            }
+
+            @Override
+            public List<String> unavailableIds() {
+                throw new IllegalStateException("provider bug");
+            }
+        });
+        assertEquals(List.of("Locked-v0"), r.unavailableIds(), "listed ids are not unavailable; a faulty provider is passed over");
         assertEquals("Listed-v0", r.spec("Listed-v0").id());
         UnknownIdException locked = assertThrows(UnknownIdException.class, () -> r.make("Locked-v0"));
         assertEquals("Locked-v0 needs its data file; install it", locked.getMessage());
