@@ -18,6 +18,7 @@
 #   UPSTREAM_WORKERS sampler processes for upstream (default 2, as in issue 15's measurements); jgym uses --threads 2
 #   META_BATCH, FAST_BATCH  tasks per meta-batch and episodes per task on both sides (default 20, 20; smaller only
 #                  for a smoke test); the held-out evaluation uses FAST_BATCH episodes per step
+#   A side whose log already holds ITERATIONS iterations (and its policy) is kept, so an interrupted comparison resumes.
 #   JGYM           the jgym launcher (default ./jgym); JGYM_JAVA_OPTS as usual
 set -euo pipefail
 out="${1:?usage: UPSTREAM_DIR=... $0 OUT [ITERATIONS] [SEEDS] [TASKS]}"
@@ -26,7 +27,10 @@ iters="${2:-50}"; seeds="${3:-1 2}"; tasks="${4:-40}"
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 venv="${UPSTREAM_VENV:-$UPSTREAM_DIR/.venv}"
 JGYM="${JGYM:-./jgym}"
-export OPENBLAS_NUM_THREADS="${OPENBLAS_NUM_THREADS:-1}"
+# One BLAS/OpenMP thread per process: upstream runs a learner plus UPSTREAM_WORKERS sampler processes, and torch's
+# default of one intra-op thread per core oversubscribes 2 cores (25 s per iteration instead of 9.3 measured on
+# 2026-11-27); single-threaded torch is upstream's fastest setting here, so the comparison gives it that.
+export OPENBLAS_NUM_THREADS="${OPENBLAS_NUM_THREADS:-1}" OMP_NUM_THREADS="${OMP_NUM_THREADS:-1}" MKL_NUM_THREADS="${MKL_NUM_THREADS:-1}"
 [ -f "$UPSTREAM_DIR/train.py" ] || { echo "compare-upstream: $UPSTREAM_DIR has no train.py (not an upstream checkout)" >&2; exit 2; }
 if [ ! -x "$venv/bin/python" ]; then
   echo "compare-upstream: creating $venv (torch from PyPI: about 5 GB)" >&2
@@ -44,14 +48,23 @@ JSON
 sed "s/^num-batches: .*/num-batches: $iters/; s/^meta-batch-size: .*/meta-batch-size: $meta/; s/^fast-batch-size: .*/fast-batch-size: $fast/" \
   "$UPSTREAM_DIR/configs/maml/2d-navigation.yaml" > "$out/upstream-config.yaml"
 rss() { /usr/bin/time -f %M -o "$1" "${@:2}"; }
+done_iters() { [ -f "$1" ] && wc -l < "$1" || echo 0; }  # a side whose log has all iterations is not run again
 for seed in $seeds; do
+  if [ "$(done_iters "$out/jgym-s$seed/log.jsonl")" -ge "$iters" ] && [ -f "$out/jgym-s$seed/policy.json" ]; then
+    echo "compare-upstream: seed $seed, jgym: kept from $out/jgym-s$seed" >&2
+  else
   echo "compare-upstream: seed $seed, jgym ($iters iterations)" >&2
   rss "$out/jgym-s$seed.rss" "$JGYM" train --algo maml --meta-opt trpo --env Navigation2D-v0 --config "$out/jgym-config.json" \
     --iterations "$iters" --seed "$seed" --threads 2 --out "$out/jgym-s$seed" --json > "$out/jgym-s$seed.txt"
+  fi
+  if [ "$(done_iters "$out/upstream-s$seed.jsonl")" -ge "$iters" ] && [ -f "$out/upstream-s$seed/policy.th" ]; then
+    echo "compare-upstream: seed $seed, upstream: kept from $out/upstream-s$seed" >&2
+  else
   echo "compare-upstream: seed $seed, upstream ($iters iterations)" >&2
   rss "$out/upstream-s$seed.rss" "$py" "$here/upstream_train.py" --upstream "$UPSTREAM_DIR" --log "$out/upstream-s$seed.jsonl" -- \
     --config "$out/upstream-config.yaml" --output-folder "$out/upstream-s$seed" --seed "$seed" \
     --num-workers "${UPSTREAM_WORKERS:-2}" > /dev/null 2> "$out/upstream-s$seed.err"
+  fi
   for side in jgym upstream; do
     policy="$out/$side-s$seed/policy.json"; [ "$side" = upstream ] && policy="$out/$side-s$seed/policy.th"
     "$py" "$here/upstream_eval.py" --upstream "$UPSTREAM_DIR" --policy "$policy" --tasks "$tasks" --seed 7 --fast-batch "$fast" \
