@@ -9,7 +9,9 @@ Prints one markdown table per criterion:
      seeds' spread);
   2. per side: the mean and standard deviation over seeds of the last-50 mean and of the held-out post return;
   3. wall time to reach upstream's final quality (mean over its seeds of the last-50 mean): the first iteration at
-     which a run's trailing 10-iteration mean reaches it, and the seconds of training up to there.
+     which a run's trailing 10-iteration mean reaches it, and the seconds of training up to there (an iteration
+     longer than 5 times the run's median, a stalled or paused machine, counts as the median; the table says how
+     many).
 Only the Python standard library is used, so it runs without the upstream venv.
 """
 import csv
@@ -28,6 +30,9 @@ def training_log(out, side, seed):
             return [(float(r["seconds"]), float(r["post_return"])) for r in csv.DictReader(f)]
     with open(f"{out}/upstream-s{seed}.jsonl") as f:
         return [(r["seconds"], r["post_return"]) for r in map(json.loads, f)]
+
+
+STALL = 5
 
 
 def mean(values):
@@ -50,10 +55,13 @@ def seeds_of(out, side):
 
 
 def first_reaching(rows, target, window=10):
-    """(iteration, seconds) at which the trailing mean of `window` post returns first reaches target, or None."""
+    """(iteration, seconds) at which the trailing mean of `window` post returns first reaches target, or None.
+    An iteration longer than STALL times the run's median counts as the median: the machine was stalled or the run
+    paused (kill -STOP) then, which says nothing about the learner."""
+    median = statistics.median(s for s, _ in rows)
     elapsed = 0.0
     for i, (seconds, _) in enumerate(rows):
-        elapsed += seconds
+        elapsed += median if seconds > STALL * median else seconds
         if i + 1 >= window and mean(p for _, p in rows[i + 1 - window:i + 1]) >= target:
             return i + 1, elapsed
     return None
@@ -112,15 +120,18 @@ def main():
     print()
     print(f"Wall time to reach upstream's final quality {target:.2f} (trailing 10-iteration mean of the training "
           f"post-adaptation return):")
-    print("| side | seed | first iteration | seconds of training | upstream mean seconds / this |")
-    print("|---|---|---|---|---|")
+    print("| side | seed | first iteration | seconds of training | upstream mean seconds / this | stalled iterations |")
+    print("|---|---|---|---|---|---|")
     reached = {key: first_reaching(r["rows"], target) for key, r in sorted(runs.items())}
     upstream_seconds = mean(v[1] for (s, _), v in reached.items() if s == "upstream" and v)
     for (side, seed), v in reached.items():
         if v is None:
-            print(f"| {side} | {seed} | not reached | - | - |")
+            print(f"| {side} | {seed} | not reached | - | - | - |")
         else:
-            print(f"| {side} | {seed} | {v[0]} | {v[1]:.0f} | {upstream_seconds / v[1]:.1f}x |")
+            rows = runs[side, seed]["rows"]
+            median = statistics.median(s for s, _ in rows)
+            stalled = sum(s > STALL * median for s, _ in rows[:v[0]])
+            print(f"| {side} | {seed} | {v[0]} | {v[1]:.0f} | {upstream_seconds / v[1]:.1f}x | {stalled} |")
 
 
 if __name__ == "__main__":
