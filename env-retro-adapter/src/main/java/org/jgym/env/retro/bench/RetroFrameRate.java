@@ -7,7 +7,8 @@ import org.jgym.env.api.vector.VectorEnv;
 
 /**
  * Frames per second of a Retro env with a fixed discrete action sequence ({@code 37 * i mod n}, the same one
- * {@code bench-retro} gives stable-retro), alone and as a 2-copy vector env on 1 and on 2 threads.
+ * {@code bench-retro} gives stable-retro): alone, then a 2-copy vector env on 1 and on 2 threads in five alternating
+ * blocks, with the median of the blocks' 2-thread / 1-thread ratios (short single blocks on a VM spread widely).
  *
  * <p>Usage: {@code RetroFrameRate [game] [frames]}; prints one JSON line per measurement: frames per wall-clock
  * second, and frames per CPU second (of the stepping thread for the single env, of the whole JVM for the vector
@@ -32,22 +33,45 @@ public final class RetroFrameRate {
             double cpuSeconds = (cpu.getCurrentThreadCpuTime() - c) / 1e9;
             report("java single env", frames / ((System.nanoTime() - t) / 1e9), frames / cpuSeconds);
         }
-        for (int threads : new int[] {1, 2}) {
-            VectorEnv<byte[], int[]> venv = Gym.makeVec(game, 2, kwargs, threads);
-            try {
-                vector(venv, frames / 10);
-                com.sun.management.OperatingSystemMXBean os =
-                        (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
-                long t = System.nanoTime();
-                long c = os.getProcessCpuTime();
-                vector(venv, frames / 2);
-                double cpuSeconds = (os.getProcessCpuTime() - c) / 1e9;
-                report("java 2-copy vector env, " + threads + " thread(s)", frames / ((System.nanoTime() - t) / 1e9),
-                        frames / cpuSeconds);
-            } finally {
-                venv.close();
+        vectorScaling(game, kwargs, frames, 5);
+    }
+
+    /**
+     * A 2-copy vector env on 1 and on 2 threads, measured in alternating blocks of {@code frames} frames so that
+     * both see the same machine; prints each block pair and the median of the 2-thread / 1-thread ratios.
+     */
+    private static void vectorScaling(String game, Map<String, Object> kwargs, int frames, int blocks) {
+        VectorEnv<byte[], int[]> one = Gym.makeVec(game, 2, kwargs, 1);
+        VectorEnv<byte[], int[]> two = Gym.makeVec(game, 2, kwargs, 2);
+        try {
+            vector(one, frames / 10); // warm-up: JIT and caches
+            vector(two, frames / 10);
+            double[] ratios = new double[blocks];
+            for (int b = 0; b < blocks; b++) {
+                double[] oneRate = vectorRate(one, frames);
+                double[] twoRate = vectorRate(two, frames);
+                report("java 2-copy vector env, 1 thread(s)", oneRate[0], oneRate[1]);
+                report("java 2-copy vector env, 2 thread(s)", twoRate[0], twoRate[1]);
+                ratios[b] = twoRate[0] / oneRate[0];
             }
+            java.util.Arrays.sort(ratios);
+            System.out.printf("{\"what\": \"java 2 threads / 1 thread, median of %d block pairs\", \"ratio\": %.2f,"
+                    + " \"min\": %.2f, \"max\": %.2f}%n", blocks, ratios[blocks / 2], ratios[0], ratios[blocks - 1]);
+        } finally {
+            one.close();
+            two.close();
         }
+    }
+
+    /** {frames per wall-clock second, frames per JVM CPU second} of {@code frames} frames (two per vector step). */
+    private static double[] vectorRate(VectorEnv<byte[], int[]> venv, int frames) {
+        com.sun.management.OperatingSystemMXBean os =
+                (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        long t = System.nanoTime();
+        long c = os.getProcessCpuTime();
+        vector(venv, frames / 2);
+        double cpuSeconds = (os.getProcessCpuTime() - c) / 1e9;
+        return new double[] {frames / ((System.nanoTime() - t) / 1e9), frames / cpuSeconds};
     }
 
     private static void single(Env<byte[], Object> env, int n, int frames) {
