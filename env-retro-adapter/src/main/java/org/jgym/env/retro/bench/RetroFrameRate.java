@@ -10,7 +10,7 @@ import org.jgym.env.api.vector.VectorEnv;
  * {@code bench-retro} gives stable-retro): alone, then a 2-copy vector env on 1 and on 2 threads in five alternating
  * blocks, with the median of the blocks' 2-thread / 1-thread ratios (short single blocks on a VM spread widely).
  *
- * <p>Usage: {@code RetroFrameRate [game] [frames]}; prints one JSON line per measurement: frames per wall-clock
+ * <p>Usage: {@code RetroFrameRate [game] [frames] [obs_type]}; prints one JSON line per measurement: frames per wall-clock
  * second, and frames per CPU second (of the stepping thread for the single env, of the whole JVM for the vector
  * envs). The CPU rates are robust to a busy machine: equal rates on 1 and 2 threads mean threading costs no CPU and
  * the wall-clock scaling is bounded by the cores free to run the two copies.
@@ -22,7 +22,8 @@ public final class RetroFrameRate {
     public static void main(String[] args) {
         String game = args.length > 0 ? args[0] : "Airstriker-Genesis-v0";
         int frames = args.length > 1 ? Integer.parseInt(args[1]) : 5000;
-        Map<String, Object> kwargs = Map.of("use_restricted_actions", "discrete", "state", "Level1");
+        String obsType = args.length > 2 ? args[2] : "image";
+        Map<String, Object> kwargs = Map.of("use_restricted_actions", "discrete", "state", "Level1", "obs_type", obsType);
         try (Env<byte[], Object> env = Gym.make(game, kwargs)) {
             int n = ((org.jgym.env.api.spaces.Discrete) (Object) env.actionSpace()).n();
             single(env, n, frames / 5); // warm-up: JIT and caches
