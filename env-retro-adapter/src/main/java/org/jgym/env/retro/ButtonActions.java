@@ -18,6 +18,11 @@ import org.jgym.env.api.spaces.Space;
  * value. {@code filtered} keeps a group's pressed buttons only when that exact combination is listed;
  * {@code discrete} reads the action as mixed-radix digits, group 0 least significant; {@code multi_discrete} takes
  * one combination index per group.
+ *
+ * <p>With several players (stable-retro's {@code players}) the spaces repeat per player: MultiBinary(buttons x
+ * players) and MultiDiscrete(groups x players) hold player 0's part first; Discrete(n^players) continues the
+ * mixed-radix digits from player 0 to player 1. (stable-retro's multi_discrete with two players fails with an
+ * IndexError; here player p simply takes the p-th block of group indices.)
  */
 public final class ButtonActions {
     /** How actions are given. */
@@ -35,6 +40,7 @@ public final class ButtonActions {
     }
 
     private final Mode mode;
+    private final int players;
     private final int buttonCount;
     private final int[] groupMasks;
     private final int[][] combos;
@@ -45,7 +51,20 @@ public final class ButtonActions {
      * @param groups  action groups as lists of button-name combinations
      */
     public ButtonActions(List<String> buttons, List<List<List<String>>> groups, Mode mode) {
+        this(buttons, groups, mode, 1);
+    }
+
+    /**
+     * @param buttons button names in bit order
+     * @param groups  action groups as lists of button-name combinations
+     * @param players how many pads the action drives (at least 1)
+     */
+    public ButtonActions(List<String> buttons, List<List<List<String>>> groups, Mode mode, int players) {
+        if (players < 1) {
+            throw new IllegalArgumentException("players must be at least 1, got " + players);
+        }
         this.mode = mode;
+        this.players = players;
         this.buttonCount = buttons.size();
         TreeMap<Integer, TreeSet<Integer>> byMask = new TreeMap<>();
         for (List<List<String>> group : groups) {
@@ -70,18 +89,24 @@ public final class ButtonActions {
             combos[g++] = e.getValue().stream().mapToInt(Integer::intValue).toArray();
         }
         this.space = switch (mode) {
-            case ALL, FILTERED -> new MultiBinary(buttonCount);
+            case ALL, FILTERED -> new MultiBinary(buttonCount * players);
             case DISCRETE -> {
-                int n = 1;
-                for (int[] c : combos) {
-                    n *= c.length;
+                long n = 1;
+                for (int p = 0; p < players; p++) {
+                    for (int[] c : combos) {
+                        n *= c.length;
+                        if (n > Integer.MAX_VALUE) {
+                            throw new RetroException("discrete actions for " + players + " players number more than "
+                                    + Integer.MAX_VALUE + "; use multi_discrete, filtered or all");
+                        }
+                    }
                 }
-                yield new Discrete(n);
+                yield new Discrete((int) n);
             }
             case MULTI_DISCRETE -> {
-                int[] nvec = new int[combos.length];
-                for (int i = 0; i < combos.length; i++) {
-                    nvec[i] = combos[i].length;
+                int[] nvec = new int[combos.length * players];
+                for (int i = 0; i < nvec.length; i++) {
+                    nvec[i] = combos[i % combos.length].length;
                 }
                 yield new MultiDiscrete(nvec);
             }
@@ -92,7 +117,10 @@ public final class ButtonActions {
         return mode;
     }
 
-    /** The action space: MultiBinary(buttons), Discrete(product of group sizes) or MultiDiscrete(group sizes). */
+    /**
+     * The action space: MultiBinary(buttons), Discrete(product of group sizes) or MultiDiscrete(group sizes), each
+     * repeated per player.
+     */
     public Space<?> space() {
         return space;
     }
@@ -106,34 +134,48 @@ public final class ButtonActions {
         return out;
     }
 
-    /** The button mask of a valid action of {@link #space()}. */
+    /** How many pads an action drives. */
+    public int players() {
+        return players;
+    }
+
+    /** Player 0's button mask of a valid action of {@link #space()}. */
     public int toMask(Object action) {
-        int mask = 0;
-        switch (mode) {
-            case ALL, FILTERED -> {
-                byte[] a = (byte[]) action;
-                for (int i = 0; i < a.length; i++) {
-                    mask |= (a[i] & 1) << i;
+        int[] masks = new int[players];
+        toMasks(action, masks);
+        return masks[0];
+    }
+
+    /** Fills {@code masks[p]} with player p's button mask of a valid action of {@link #space()}. */
+    public void toMasks(Object action, int[] masks) {
+        int discrete = mode == Mode.DISCRETE ? (Integer) action : 0;
+        for (int p = 0; p < players; p++) {
+            int mask = 0;
+            switch (mode) {
+                case ALL, FILTERED -> {
+                    byte[] a = (byte[]) action;
+                    for (int i = 0; i < buttonCount; i++) {
+                        mask |= (a[p * buttonCount + i] & 1) << i;
+                    }
+                    if (mode == Mode.FILTERED) {
+                        mask = filter(mask);
+                    }
                 }
-                if (mode == Mode.FILTERED) {
-                    mask = filter(mask);
+                case DISCRETE -> {
+                    for (int[] c : combos) {
+                        mask |= c[discrete % c.length];
+                        discrete /= c.length;
+                    }
+                }
+                case MULTI_DISCRETE -> {
+                    int[] a = (int[]) action;
+                    for (int i = 0; i < combos.length; i++) {
+                        mask |= combos[i][a[p * combos.length + i]];
+                    }
                 }
             }
-            case DISCRETE -> {
-                int a = (Integer) action;
-                for (int[] c : combos) {
-                    mask |= c[a % c.length];
-                    a /= c.length;
-                }
-            }
-            case MULTI_DISCRETE -> {
-                int[] a = (int[]) action;
-                for (int i = 0; i < a.length; i++) {
-                    mask |= combos[i][a[i]];
-                }
-            }
+            masks[p] = mask & ((1 << buttonCount) - 1);
         }
-        return mask & ((1 << buttonCount) - 1);
     }
 
     /** Keeps, per group, the pressed buttons only if they form a listed combination. */

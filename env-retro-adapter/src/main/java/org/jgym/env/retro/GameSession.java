@@ -26,6 +26,7 @@ final class GameSession implements AutoCloseable {
     private Integration integration;
     private final Emulator emulator;
     private final ButtonActions actions;
+    private final int[] masks;
     private final boolean ramObservation;
     private final AddressSpace memory;
     private final List<MemoryBlock> blocks;
@@ -55,13 +56,17 @@ final class GameSession implements AutoCloseable {
         }
     };
 
-    GameSession(Integration integration, Path core, ButtonActions.Mode mode, boolean ramObservation) {
+    GameSession(Integration integration, Path core, ButtonActions.Mode mode, int players, boolean ramObservation) {
         this.integration = integration;
         this.scenario = new ScenarioRun(integration.scenario(), values, integration.data().variables().keySet());
         SystemSpec system = integration.system();
         List<List<List<String>>> groups = integration.scenario().actions() != null ? integration.scenario().actions()
                 : system.actions();
-        this.actions = new ButtonActions(system.buttons(), groups, mode);
+        if (players < 1 || players > Emulator.MAX_PLAYERS) {
+            throw new RetroException("players must be 1.." + Emulator.MAX_PLAYERS + ", got " + players);
+        }
+        this.actions = new ButtonActions(system.buttons(), groups, mode, players);
+        this.masks = new int[players];
         this.ramObservation = ramObservation;
         this.emulator = Emulator.load(core, core.getParent());
         try {
@@ -126,7 +131,9 @@ final class GameSession implements AutoCloseable {
         if (integration.initialState() != null) {
             emulator.unserialize(integration.initialState());
         }
-        emulator.setButtons(0, 0);
+        for (int p = 0; p < masks.length; p++) {
+            emulator.setButtons(p, 0);
+        }
         emulator.run();
         snapshot();
         scenario.restart();
@@ -134,9 +141,15 @@ final class GameSession implements AutoCloseable {
         return observe();
     }
 
-    /** Runs one frame with the action's buttons; fills {@code info} with every readable variable. */
+    /**
+     * Runs one frame with the action's buttons (every player's); fills {@code info} with every readable variable.
+     * The reward is player 0's, as stable-retro's default.
+     */
     byte[] step(Object action, Map<String, Object> info) {
-        emulator.setButtons(0, actions.toMask(action));
+        actions.toMasks(action, masks);
+        for (int p = 0; p < masks.length; p++) {
+            emulator.setButtons(p, masks[p]);
+        }
         emulator.run();
         snapshot();
         scenario.update();

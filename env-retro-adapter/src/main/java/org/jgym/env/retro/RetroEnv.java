@@ -31,6 +31,7 @@ public final class RetroEnv extends AbstractEnv<byte[], Object> implements TaskE
 
     private final Path core;
     private final ButtonActions.Mode mode;
+    private final int players;
     private final boolean ramObservation;
     private final Function<RetroTask, Integration> opener;
     private final TaskDistribution<RetroTask> tasks;
@@ -42,20 +43,22 @@ public final class RetroEnv extends AbstractEnv<byte[], Object> implements TaskE
      * @param integration the resolved game
      * @param core        the core library to run it on
      * @param mode        how actions are given
+     * @param players     how many pads the actions drive (1 or 2; the reward is player 0's, as stable-retro's)
      * @param ram         observe the RAM instead of the screen
      * @param renderMode  {@code rgb_array} or null
      * @param opener      resolves a task to its integration, for {@link #setTask}
      * @param tasks       the distribution of this env's tasks
      */
-    public RetroEnv(Integration integration, Path core, ButtonActions.Mode mode, boolean ram, String renderMode,
-            Function<RetroTask, Integration> opener, TaskDistribution<RetroTask> tasks) {
+    public RetroEnv(Integration integration, Path core, ButtonActions.Mode mode, int players, boolean ram,
+            String renderMode, Function<RetroTask, Integration> opener, TaskDistribution<RetroTask> tasks) {
         super(METADATA, renderMode);
         this.core = core;
         this.mode = mode;
+        this.players = players;
         this.ramObservation = ram;
         this.opener = opener;
         this.tasks = tasks;
-        this.session = new GameSession(integration, core, mode, ram);
+        this.session = new GameSession(integration, core, mode, players, ram);
     }
 
     @Override
@@ -133,7 +136,7 @@ public final class RetroEnv extends AbstractEnv<byte[], Object> implements TaskE
             throw new RetroException("task " + task + " runs on " + next.system().name() + ", this env on "
                     + session.integration().system().name() + "; tasks must share the system");
         }
-        GameSession loaded = new GameSession(next, core, mode, ramObservation);
+        GameSession loaded = new GameSession(next, core, mode, players, ramObservation);
         if (!loaded.observationSpace().equals(observationSpace()) || !loaded.actionSpace().equals(actionSpace())) {
             loaded.close();
             throw new RetroException("task " + task + " has other spaces (" + loaded.observationSpace() + ", "

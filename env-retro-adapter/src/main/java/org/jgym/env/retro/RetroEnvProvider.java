@@ -120,6 +120,8 @@ public final class RetroEnvProvider implements EnvProvider, TaskDistributionProv
             Param.string("use_restricted_actions", "filtered", "action mode", "all", "filtered", "discrete",
                     "multi_discrete"),
             Param.string("obs_type", "image", "observation: the RGB screen or the RAM", "image", "ram"),
+            Param.integer("players", 1, 1, 2, "pads the action drives (player 0's part first); the reward is player"
+                    + " 0's, as stable-retro's"),
             Param.string("data_root", null, "an extra folder of integrations searched first"),
             Param.string("core", null, "path of the libretro core library to use instead of the installed one"),
             Param.string("preprocess", "none", "wrappers: contest84 (Retro Contest + baselines, 84x84x4) or seed001-42"
@@ -149,26 +151,27 @@ public final class RetroEnvProvider implements EnvProvider, TaskDistributionProv
         Function<String, String> scenarioOf = g -> scenarioKwarg != null ? scenarioKwarg
                 : !preprocess.equals("none") && catalog.find(g, CONTEST_SCENARIO + ".json") != null ? CONTEST_SCENARIO
                 : "scenario";
+        int players = kwargs.getInt("players");
         Integration integration = Integration.open(catalog, game, kwargs.getString("state"), scenarioOf.apply(game),
-                kwargs.getString("info"));
+                kwargs.getString("info"), players);
         String core = (String) kwargs.get("core");
         Path corePath = catalog.core(integration.system(), core == null ? null : Path.of(core));
         ButtonActions.Mode mode = ButtonActions.Mode.ofKwarg(kwargs.getString("use_restricted_actions"));
         boolean ram = kwargs.getString("obs_type").equals("ram");
-        if (!preprocess.equals("none") && (ram || mode == ButtonActions.Mode.DISCRETE
+        if (!preprocess.equals("none") && (ram || players > 1 || mode == ButtonActions.Mode.DISCRETE
                 || mode == ButtonActions.Mode.MULTI_DISCRETE)) {
-            throw new InvalidKwargsException(game + ": preprocess '" + preprocess + "' needs obs_type image and "
-                    + "use_restricted_actions filtered or all (it brings its own Discrete(7) actions)");
+            throw new InvalidKwargsException(game + ": preprocess '" + preprocess + "' needs obs_type image, one "
+                    + "player and use_restricted_actions filtered or all (it brings its own Discrete(7) actions)");
         }
         Function<RetroTask, Integration> opener = task -> Integration.open(catalog, task.game(), task.state(),
-                scenarioOf.apply(task.game()), kwargs.getString("info"));
+                scenarioOf.apply(task.game()), kwargs.getString("info"), players);
         String taskKwarg = kwargs.getString("tasks");
         RetroTaskDistribution tasks = switch (taskKwarg) {
             case "sonic-contest-train" -> RetroTaskDistribution.sonicContestTrain();
             case "sonic-contest-validation" -> RetroTaskDistribution.sonicContestValidation();
             default -> RetroTaskDistribution.states(game, catalog.states(game));
         };
-        RetroEnv env = new RetroEnv(integration, corePath, mode, ram, kwargs.renderMode(), opener, tasks);
+        RetroEnv env = new RetroEnv(integration, corePath, mode, players, ram, kwargs.renderMode(), opener, tasks);
         Env<byte[], ?> out = env;
         if (!preprocess.equals("none")) {
             @SuppressWarnings("unchecked")

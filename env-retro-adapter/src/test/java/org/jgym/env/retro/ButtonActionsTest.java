@@ -67,4 +67,32 @@ class ButtonActionsTest {
         ButtonActions m = new ButtonActions(BUTTONS, GROUPS, ButtonActions.Mode.MULTI_DISCRETE);
         assertEquals(DOWN | LEFT | A | X, m.toMask(new int[] {2, 1, 9}));
     }
+
+    @Test
+    void twoPlayersRepeatTheSpacesWithPlayerZeroFirst() {
+        assertEquals(new MultiBinary(24), new ButtonActions(BUTTONS, GROUPS, ButtonActions.Mode.FILTERED, 2).space());
+        assertEquals(new Discrete(126 * 126), new ButtonActions(BUTTONS, GROUPS, ButtonActions.Mode.DISCRETE, 2).space());
+        assertEquals(new MultiDiscrete(3, 3, 14, 3, 3, 14),
+                new ButtonActions(BUTTONS, GROUPS, ButtonActions.Mode.MULTI_DISCRETE, 2).space());
+        int[] masks = new int[2];
+        byte[] both = new byte[24];
+        System.arraycopy(pressed(UP | DOWN | LEFT), 0, both, 0, 12);
+        System.arraycopy(pressed(B | A | START), 0, both, 12, 12);
+        new ButtonActions(BUTTONS, GROUPS, ButtonActions.Mode.FILTERED, 2).toMasks(both, masks);
+        assertArrayEquals(new int[] {LEFT, B | A}, masks, "each player's pad filtered on its own");
+        new ButtonActions(BUTTONS, GROUPS, ButtonActions.Mode.DISCRETE, 2).toMasks(2 + 126 * 3, masks);
+        assertArrayEquals(new int[] {DOWN, LEFT}, masks, "player 1's digits follow player 0's");
+        new ButtonActions(BUTTONS, GROUPS, ButtonActions.Mode.MULTI_DISCRETE, 2).toMasks(new int[] {2, 1, 9, 0, 2, 1}, masks);
+        assertArrayEquals(new int[] {DOWN | LEFT | A | X, RIGHT | B}, masks);
+    }
+
+    @Test
+    void tooManyDiscreteCombinationsAreRefused() {
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> new ButtonActions(BUTTONS, GROUPS, ButtonActions.Mode.ALL, 0));
+        RetroException e = org.junit.jupiter.api.Assertions.assertThrows(RetroException.class,
+                () -> new ButtonActions(BUTTONS, GROUPS, ButtonActions.Mode.DISCRETE, 5)); // 126^5 > 2^31
+        assertEquals("discrete actions for 5 players number more than 2147483647; use multi_discrete, filtered or all",
+                e.getMessage());
+    }
 }

@@ -104,6 +104,20 @@ class RetroEnvTest {
     }
 
     @Test
+    void theDefaultStateFollowsThePlayerCountAsInStableRetro() throws Exception {
+        Path game = Files.createDirectories(tmp.resolve(Airstriker.ID));
+        Files.copy(Airstriker.gameDir().resolve("Level1.state"), game.resolve("TwoUp.state"));
+        Files.writeString(game.resolve("metadata.json"),
+                "{\"default_state\": \"Level1\", \"default_player_state\": [\"Level1\", \"TwoUp\"]}");
+        assertEquals("Level1", Integration.open(catalogWith(tmp), Airstriker.ID, null, null, null, 1).stateName());
+        assertEquals("TwoUp", Integration.open(catalogWith(tmp), Airstriker.ID, null, null, null, 2).stateName());
+        Files.writeString(game.resolve("metadata.json"),
+                "{\"default_state\": \"TwoUp\", \"default_player_state\": [\"Level1\"]}");
+        assertEquals("TwoUp", Integration.open(catalogWith(tmp), Airstriker.ID, null, null, null, 2).stateName(),
+                "more players than listed: default_state");
+    }
+
+    @Test
     void romWithAnotherSha1IsRefused() throws Exception {
         Path game = Files.createDirectories(tmp.resolve(Airstriker.ID));
         byte[] rom = Files.readAllBytes(Airstriker.rom());

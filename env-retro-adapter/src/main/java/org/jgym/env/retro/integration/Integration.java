@@ -44,6 +44,15 @@ public record Integration(String game, SystemSpec system, Path rom, byte[] romBy
      * @param info     a data file name in the game folder or a path to a .json file
      */
     public static Integration open(RetroCatalog catalog, String game, String state, String scenario, String info) {
+        return open(catalog, game, state, scenario, info, 1);
+    }
+
+    /**
+     * Resolves a game in the catalog for {@code players} players: the default state is then the metadata's
+     * {@code default_player_state[players - 1]} where it lists one, as stable-retro chooses it.
+     */
+    public static Integration open(RetroCatalog catalog, String game, String state, String scenario, String info,
+            int players) {
         if (catalog.find(game, "rom.sha") == null) {
             List<String> near = EnvIds.closest(game, catalog.games(), 3);
             throw new RetroException("unknown Retro game '" + game + "'" + (near.isEmpty() ? "" : "; closest: " + near)
@@ -61,7 +70,7 @@ public record Integration(String game, SystemSpec system, Path rom, byte[] romBy
         Scenario rules = Scenario.parse(json(scenarioFile), game + " " + scenarioFile.getFileName(),
                 scenarioFile.toAbsolutePath().getParent());
         rules.variablesUsed().forEach(data::variable);
-        String stateName = state == null || state.equals(DEFAULT_STATE) ? defaultState(catalog, game)
+        String stateName = state == null || state.equals(DEFAULT_STATE) ? defaultState(catalog, game, players)
                 : state.equals(NO_STATE) ? null : state;
         byte[] initial = stateName == null ? null : loadState(catalog, game, stateName);
         return new Integration(game, system, rom, romBytes, data, rules, stateName, initial);
@@ -82,16 +91,16 @@ public record Integration(String game, SystemSpec system, Path rom, byte[] romBy
         return p;
     }
 
-    private static String defaultState(RetroCatalog catalog, String game) {
+    private static String defaultState(RetroCatalog catalog, String game, int players) {
         Path meta = catalog.find(game, "metadata.json");
         if (meta == null) {
             return null;
         }
         try {
             JsonObject m = JsonParser.parseString(Files.readString(meta)).getAsJsonObject();
-            JsonElement players = m.get("default_player_state");
-            if (players != null && players.isJsonArray() && players.getAsJsonArray().size() >= 1) {
-                return players.getAsJsonArray().get(0).getAsString();
+            JsonElement perPlayer = m.get("default_player_state");
+            if (perPlayer != null && perPlayer.isJsonArray() && players <= perPlayer.getAsJsonArray().size()) {
+                return perPlayer.getAsJsonArray().get(players - 1).getAsString();
             }
             JsonElement d = m.get("default_state");
             return d == null || d.isJsonNull() ? null : d.getAsString();
