@@ -13,11 +13,15 @@ import org.jgym.env.api.JgymException;
  *
  * <p>A wake-up through the kernel costs tens of microseconds on small machines, as much as a MuJoCo step, so the
  * hand-off spins briefly before it parks: a busy vector env hands work over through memory alone, an idle one uses
- * no CPU.
+ * no CPU. The spin lasts at least 50 microseconds and up to half the time the calling thread's last chunk took
+ * (at most 1 ms), so copies with long steps (an emulator frame: about 0.6 ms) do not park on the usual differences
+ * between their step times either. With more threads than processors a spinning thread would hold the core another
+ * one needs, so then nobody spins.
  */
 public final class ThreadedVectorEnv<O, A, BO, BA> extends AbstractVectorEnv<O, A, BO, BA> {
-    /** How long a waiting thread spins before it parks; longer than a typical step, far shorter than a pause. */
-    private static final long SPIN_NANOS = 50_000;
+    /** Bounds of how long a waiting thread spins before it parks; far shorter than a pause. */
+    private static final long MIN_SPIN_NANOS = 50_000;
+    private static final long MAX_SPIN_NANOS = 1_000_000;
     private static final AtomicInteger POOLS = new AtomicInteger();
 
     private final int[] bounds;
@@ -26,6 +30,10 @@ public final class ThreadedVectorEnv<O, A, BO, BA> extends AbstractVectorEnv<O, 
     private volatile Thread caller;
     private volatile CopyWork current;
     private volatile boolean closed;
+    /** Whether every thread of this env can have a processor of its own; spinning only pays then. */
+    private final boolean spin;
+    /** Half the duration of the calling thread's last chunk, within the bounds; written by the calling thread. */
+    private volatile long spinNanos;
 
     public ThreadedVectorEnv(List<? extends Env<O, A>> envs, int threads) {
         super(envs);
@@ -34,6 +42,8 @@ public final class ThreadedVectorEnv<O, A, BO, BA> extends AbstractVectorEnv<O, 
         }
         int chunks = Math.min(threads, envs.size());
         int n = envs.size();
+        spin = chunks <= Runtime.getRuntime().availableProcessors();
+        spinNanos = spin ? MIN_SPIN_NANOS : 0;
         bounds = new int[chunks + 1];
         for (int k = 0; k <= chunks; k++) {
             bounds[k] = k * n / chunks;
@@ -61,12 +71,16 @@ public final class ThreadedVectorEnv<O, A, BO, BA> extends AbstractVectorEnv<O, 
             w.start();
         }
         Throwable first = null;
+        long started = System.nanoTime();
         try {
             runChunk(work, 0);
         } catch (Throwable e) { // wait for the workers all the same: the next call must not overlap this one
             first = e;
         }
-        long spinUntil = System.nanoTime() + SPIN_NANOS;
+        long now = System.nanoTime();
+        long budget = spin ? Math.max(MIN_SPIN_NANOS, Math.min(MAX_SPIN_NANOS, (now - started) / 2)) : 0;
+        spinNanos = budget;
+        long spinUntil = now + budget;
         while (pending.get() > 0) {
             if (System.nanoTime() < spinUntil) {
                 Thread.onSpinWait();
@@ -127,7 +141,7 @@ public final class ThreadedVectorEnv<O, A, BO, BA> extends AbstractVectorEnv<O, 
         public void run() {
             long done = 0;
             while (true) {
-                long spinUntil = System.nanoTime() + SPIN_NANOS;
+                long spinUntil = System.nanoTime() + spinNanos;
                 while (round == done && !closed) {
                     if (System.nanoTime() < spinUntil) {
                         Thread.onSpinWait();
