@@ -1,8 +1,8 @@
 """The socket-free hot path: request and response sequence numbers in the header of an env's shared region.
 
 Python writes the inputs, the operation and a new request number ("rings"); a JVM thread serving the region runs
-the operation and publishes the same number as the response. Python spins on the response for a short budget, then
-blocks on the FIFO ``<region>.wake``, into which the JVM writes a byte when it sees ``CLIENT_WAITING``; the JVM thread
+the operation and publishes the same number as the response. Python spins on the response for a short budget
+(adaptive: up to twice the last answer's latency), then blocks on the FIFO ``<region>.wake``, into which the JVM writes a byte when it sees ``CLIENT_WAITING``; the JVM thread
 spins, yields and then blocks on ``<region>.ring``, into which Python writes a byte when it sees
 ``SERVER_SLEEPING``. Neither write can block. The header layout is the one of ``org.jgym.bridge.Doorbell``.
 """
@@ -28,15 +28,25 @@ _I_STATUS, _I_INFO_LENGTH, _I_SERVER_SLEEPING = 18, 19, 20
 HEADER = 128
 _INFO_NONE, _INFO_TOO_LONG = -1, -2
 
+# Spin budget of a wait: at least _SPIN_NS; with an adaptive doorbell up to twice the last answer's latency, at most
+# _MAX_SPIN_NS. A kernel wake-up costs 50-100 us on small machines, a large share of an emulator frame (0.6 ms), so
+# a client that waits about as long as a step takes spins through it on its own core instead of sleeping.
 _SPIN_NS = int(float(os.environ.get("JGYM_SPIN_US", "100")) * 1000)
+_MAX_SPIN_NS = 2_000_000
 _BLOCK_SLICE_S = 0.05  # how often a blocked wait looks whether the JVM is still there
 
 
 class Doorbell:
     """The hot path of one env or vector env (``mem`` is its mapped region)."""
 
-    def __init__(self, bridge: _bridge.Bridge, handle: int, mem, region_path: str, info_at: int, info_bytes: int):
+    def __init__(self, bridge: _bridge.Bridge, handle: int, mem, region_path: str, info_at: int, info_bytes: int,
+                 adaptive_spin: bool = True):
+        """``adaptive_spin``: spin for up to twice the last answer's latency (2 ms at most) before blocking; turn it
+        off when the JVM needs every core for the request (a vector env stepping on several threads)."""
         self._bridge = bridge
+        self._adaptive = adaptive_spin
+        self._rang_at = 0
+        self._spin_ns = _SPIN_NS
         self._handle = handle
         self._mem = mem
         header = memoryview(mem)[:HEADER]
@@ -71,6 +81,7 @@ class Doorbell:
             raise JgymError("a step is already in flight: call step_wait() before stepping or resetting again")
         self._i[_I_OP] = op
         self._seq += 1
+        self._rang_at = time.perf_counter_ns()
         self._q[_Q_REQUEST] = self._seq
         self._pending = True
         if self._i[_I_SERVER_SLEEPING]:
@@ -115,12 +126,16 @@ class Doorbell:
         q, seq = self._q, self._seq
         if q[_Q_RESPONSE] != seq:
             start = time.perf_counter_ns()
+            until = max(start + _SPIN_NS, self._rang_at + self._spin_ns)
             spins = 0
             while q[_Q_RESPONSE] != seq:
                 spins += 1
-                if not spins & 31 and time.perf_counter_ns() - start > _SPIN_NS:
+                if not spins & 31 and time.perf_counter_ns() > until:
                     self._block(seq)
                     break
+        if self._adaptive:
+            latency = time.perf_counter_ns() - self._rang_at
+            self._spin_ns = min(_MAX_SPIN_NS, max(_SPIN_NS, 2 * latency))
         self._pending = False
         i = self._i
         if i[_I_STATUS]:

@@ -47,7 +47,9 @@ class JgymVectorEnv(VectorEnv):
         self._handle = d["handle"]
         shm = d["shm"]
         self._mem = _shm.map_region(bridge, self._handle, shm["path"], shm["size"])
-        self._bell = Doorbell(bridge, self._handle, self._mem, shm["path"], shm["info"], shm["info_bytes"])
+        # a client spinning on its own core would take it from the JVM's second stepping thread
+        self._bell = Doorbell(bridge, self._handle, self._mem, shm["path"], shm["info"], shm["info_bytes"],
+                              adaptive_spin=int(threads) == 1)
         bridge.track(self._handle, self)
         self._finalizer = weakref.finalize(self, _close_handle, bridge, self._handle, shm["path"], self._bell)
         self.jgym_id = jgym_id
