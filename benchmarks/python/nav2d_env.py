@@ -1,7 +1,7 @@
 """Point-mass 2D navigation (Finn, Abbeel, Levine 2017) as a plain Gymnasium environment.
 
-Python twin of jgym's Navigation2D, used as the reference side of the jgym benchmarks: the MAML-TRPO
-reference (``maml_trpo_torch.py``) and env-step throughput runs. Importing this module registers
+Python twin of jgym's Navigation2D, used as the reference side of the jgym benchmarks (env-step throughput and the
+bridge's vector-env comparisons). Importing this module registers
 ``Navigation2D-v0`` (and the oracle variant ``Navigation2DOracle-v0``) with ``max_episode_steps=100``, so
 ``gymnasium.make`` wraps the env in ``TimeLimit``.
 """
