@@ -20,8 +20,8 @@ FRAMES = 500
 ENTRIES = ["Input Log.txt", "Header.txt", "Core.bin"]
 
 
-def fixed_actions():
-    return list(np.random.default_rng(7).integers(0, 2, (FRAMES, 12)).astype(np.int8))
+def fixed_actions(players=1):
+    return list(np.random.default_rng(7).integers(0, 2, (FRAMES, 12 * players)).astype(np.int8))
 
 
 def reference_env(**kwargs):
@@ -47,13 +47,15 @@ def play_in_stable_retro(path):
     return obs, ram, steps
 
 
-def test_jgym_movie_plays_back_in_stable_retro(tmp_path):
+@pytest.mark.parametrize("players", [1, 2])
+def test_jgym_movie_plays_back_in_stable_retro(tmp_path, players):
     jgym_dir, ref_dir = tmp_path / "jgym", tmp_path / "ref"
     jgym_dir.mkdir()
     ref_dir.mkdir()
-    env = jgym.make(GAME, state="Level1", obs_type="ram", render_mode="rgb_array", record=str(jgym_dir))
+    env = jgym.make(GAME, state="Level1", obs_type="ram", render_mode="rgb_array", players=players,
+                    record=str(jgym_dir))
     env.reset()
-    for action in fixed_actions():
+    for action in fixed_actions(players):
         ram, *_ = env.step(action)
     screen = env.render()
     env.reset()  # finishes movie 0, starts movie 1
@@ -62,9 +64,9 @@ def test_jgym_movie_plays_back_in_stable_retro(tmp_path):
     assert names == [f"{GAME}-Level1-000000.bk2", f"{GAME}-Level1-000001.bk2"]
 
     # stable-retro records the same inputs: the entries must hold the same bytes
-    ref = reference_env(state="Level1", record=str(ref_dir))
+    ref = reference_env(state="Level1", players=players, record=str(ref_dir))
     ref.reset()
-    for action in fixed_actions():
+    for action in fixed_actions(players):
         ref.step(action)
     ref.reset()
     ref.close()
