@@ -3,6 +3,8 @@ stable-retro to the same screen and RAM, byte for byte the same file content sta
 a movie stable-retro records replays in jgym's reader to the same screen."""
 
 import gc
+import os
+import shutil
 import subprocess
 import zipfile
 
@@ -95,7 +97,8 @@ def test_stable_retro_movie_replays_in_jgym(tmp_path):
     gc.collect()
     movie = tmp_path / f"{GAME}-Level1-000000.bk2"
     png = tmp_path / "last.png"
-    out = subprocess.run(["java", "-cp", ":".join(_classpath.class_path()), "org.jgym.env.retro.RetroTools",
+    java = os.environ.get("JGYM_JAVA") or shutil.which("java")  # as the bridge finds it
+    out = subprocess.run([java, "-Djava.awt.headless=true", "-cp", ":".join(_classpath.class_path()), "org.jgym.env.retro.RetroTools",
                           "playback", str(movie), "--render", str(png)], capture_output=True, text=True, timeout=300)
     assert out.returncode == 0, out.stderr
     assert f"{GAME}: {FRAMES + 1} frames ({FRAMES} steps after the reset)" in out.stdout
