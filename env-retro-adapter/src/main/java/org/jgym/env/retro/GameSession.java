@@ -15,6 +15,7 @@ import org.jgym.env.retro.integration.SystemSpec;
 import org.jgym.env.retro.integration.Variable;
 import org.jgym.env.retro.libretro.Emulator;
 import org.jgym.env.retro.libretro.MemoryBlock;
+import org.jgym.env.retro.movie.MovieRecorder;
 
 /**
  * One loaded game of a {@link RetroEnv}: its emulator, RAM snapshots, action mapping and observation buffers, with
@@ -35,6 +36,8 @@ final class GameSession implements AutoCloseable {
     private final byte[] ram;
     private final int[] crop;
     private ScenarioRun scenario;
+    private final int[] noButtons;
+    private MovieRecorder recorder;
     private final Scenario.Values values = new Scenario.Values() {
         @Override
         public long value(String name) {
@@ -67,6 +70,7 @@ final class GameSession implements AutoCloseable {
         }
         this.actions = new ButtonActions(system.buttons(), groups, mode, players);
         this.masks = new int[players];
+        this.noButtons = new int[players];
         this.ramObservation = ramObservation;
         this.emulator = Emulator.load(core, core.getParent());
         try {
@@ -110,6 +114,11 @@ final class GameSession implements AutoCloseable {
         this.scenario = new ScenarioRun(sameGame.scenario(), values, sameGame.data().variables().keySet());
     }
 
+    /** Logs every frame from now on (the reset's and each step's buttons) into {@code recorder}, or stops (null). */
+    void record(MovieRecorder recorder) {
+        this.recorder = recorder;
+    }
+
     Emulator emulator() {
         return emulator;
     }
@@ -135,6 +144,9 @@ final class GameSession implements AutoCloseable {
             emulator.setButtons(p, 0);
         }
         emulator.run();
+        if (recorder != null) {
+            recorder.frame(noButtons); // stable-retro's reset logs its own frame too
+        }
         snapshot();
         scenario.restart();
         scenario.update(); // as stable-retro's reset: the rules (and scripts) see frame 0; the result is dropped
@@ -147,6 +159,9 @@ final class GameSession implements AutoCloseable {
      */
     byte[] step(Object action, Map<String, Object> info) {
         actions.toMasks(action, masks);
+        if (recorder != null) {
+            recorder.frame(masks); // before the frame runs, so a write failure leaves the game where it was
+        }
         for (int p = 0; p < masks.length; p++) {
             emulator.setButtons(p, masks[p]);
         }

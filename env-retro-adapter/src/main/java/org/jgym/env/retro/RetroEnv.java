@@ -13,6 +13,7 @@ import org.jgym.env.api.task.TaskDistribution;
 import org.jgym.env.api.task.TaskEnv;
 import org.jgym.env.retro.integration.Integration;
 import org.jgym.env.retro.libretro.Emulator;
+import org.jgym.env.retro.movie.MovieRecorder;
 
 /**
  * A Gym Retro game as a Gymnasium env, step for step like stable-retro's {@code RetroEnv}: one step is one frame;
@@ -38,6 +39,7 @@ public final class RetroEnv extends AbstractEnv<byte[], Object> implements TaskE
     private GameSession session;
     private GameSession nextGame;
     private Integration nextState;
+    private MovieRecorder recorder;
 
     /**
      * @param integration the resolved game
@@ -72,6 +74,12 @@ public final class RetroEnv extends AbstractEnv<byte[], Object> implements TaskE
             session.setIntegration(nextState);
             nextState = null;
         }
+        if (recorder != null) {
+            Integration i = session.integration();
+            recorder.startEpisode(i.game(), i.system().name(), i.system().buttons(), players, i.stateName(),
+                    i.initialState());
+        }
+        session.record(recorder);
         return session.reset();
     }
 
@@ -94,6 +102,24 @@ public final class RetroEnv extends AbstractEnv<byte[], Object> implements TaskE
     @Override
     public Space<Object> actionSpace() {
         return session.actionSpace();
+    }
+
+    /**
+     * Records every episode from its reset on into a new {@code .bk2} movie in {@code directory}, named and written as
+     * stable-retro's {@code record} option does ({@link MovieRecorder}); the movie is finished at the next reset or
+     * at close.
+     */
+    public void recordMovies(Path directory) {
+        MovieRecorder next = new MovieRecorder(directory);
+        if (recorder != null) {
+            recorder.close();
+        }
+        recorder = next;
+    }
+
+    /** The movie being recorded, or null. */
+    public Path movieFile() {
+        return recorder == null ? null : recorder.currentFile();
     }
 
     /** The integration this env runs. */
@@ -157,6 +183,9 @@ public final class RetroEnv extends AbstractEnv<byte[], Object> implements TaskE
 
     @Override
     protected void onClose() {
+        if (recorder != null) {
+            recorder.close();
+        }
         session.close();
         if (nextGame != null) {
             nextGame.close();

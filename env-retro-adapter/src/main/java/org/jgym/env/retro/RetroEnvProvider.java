@@ -129,6 +129,8 @@ public final class RetroEnvProvider implements EnvProvider, TaskDistributionProv
             Param.string("tasks", "states", "task distribution of the env: the game's states, or the Retro Contest's"
                     + " Sonic levels (tasks of other games load them at the next reset)", "states", "sonic-contest-train",
                     "sonic-contest-validation"),
+            Param.json("record", false, "record each episode as a .bk2 movie (as stable-retro): false, true (the "
+                    + "working folder) or a folder path"),
             Param.bool("flatten_obs", false, "observations as a flat float32 vector in [0, 1], for MLP policies"),
         };
     }
@@ -172,6 +174,15 @@ public final class RetroEnvProvider implements EnvProvider, TaskDistributionProv
             default -> RetroTaskDistribution.states(game, catalog.states(game));
         };
         RetroEnv env = new RetroEnv(integration, corePath, mode, players, ram, kwargs.renderMode(), opener, tasks);
+        Path movies = movieFolder(game, kwargs.get("record"));
+        if (movies != null) {
+            try {
+                env.recordMovies(movies);
+            } catch (RetroException e) {
+                env.close();
+                throw new InvalidKwargsException(game + ": " + e.getMessage());
+            }
+        }
         Env<byte[], ?> out = env;
         if (!preprocess.equals("none")) {
             @SuppressWarnings("unchecked")
@@ -179,5 +190,20 @@ public final class RetroEnvProvider implements EnvProvider, TaskDistributionProv
             out = Preprocessing.apply(preprocess, pad, env.buttons());
         }
         return kwargs.getBoolean("flatten_obs") ? new FlattenScaled<>(out) : out;
+    }
+
+    /** The folder of the {@code record} kwarg: null for false/none, the working folder for true. */
+    private static Path movieFolder(String game, Object record) {
+        if (record == null || Boolean.FALSE.equals(record)) {
+            return null;
+        }
+        if (Boolean.TRUE.equals(record)) {
+            return Path.of("").toAbsolutePath();
+        }
+        if (record instanceof String s && !s.isEmpty()) {
+            return Path.of(s);
+        }
+        throw new InvalidKwargsException(game + ": kwarg 'record' must be false, true (the working folder) or a "
+                + "folder path, got " + record);
     }
 }
