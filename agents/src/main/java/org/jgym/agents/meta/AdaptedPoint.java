@@ -113,6 +113,16 @@ public final class AdaptedPoint {
         return firstOrder ? g : transposeJacobianTimes(g);
     }
 
+    /**
+     * {@link #metaGradient(double[], boolean)} with the inner Hessian products in the given precision, keeping
+     * the Hessian operators: a TRPO step re-uses them in its conjugate-gradient products at the same point.
+     */
+    public double[] metaGradient(double[] validationWeights, boolean firstOrder, Precision precision) {
+        double[] g = new double[adapted.length];
+        validationEvaluation.gradient(validationWeights, g);
+        return firstOrder ? g : transposeJacobianTimes(g, precision, true);
+    }
+
     /** J v: forward through the inner steps, u <- u - alpha_k H_k u (double precision). */
     public double[] jacobianTimes(double[] v) {
         return jacobianTimes(v, Precision.FLOAT64, false);

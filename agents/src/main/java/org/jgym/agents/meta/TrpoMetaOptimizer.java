@@ -11,8 +11,8 @@ import org.jgym.agents.optim.TrustRegionStep;
  * products J^T F J go through the inner steps too. Line-search trials re-adapt from the trial theta on the stored
  * inner data. With 0 inner steps this is plain TRPO on the pooled tasks (the "pretrained" baseline).
  *
- * <p>The conjugate-gradient products run in the configured {@link Precision}; the gradient, losses and KL of the
- * line search are always double.
+ * <p>The inner Hessian products (of the meta-gradient and the conjugate-gradient solve, which share them) run in
+ * the configured {@link Precision}; the validation gradient, losses and KL of the line search are always double.
  */
 public final class TrpoMetaOptimizer implements MetaOptimizer {
     private final TrustRegionStep trust;
@@ -31,7 +31,7 @@ public final class TrpoMetaOptimizer implements MetaOptimizer {
         List<AdaptedPoint> points = Parallel.map(pool, n, i -> tasks.get(i).at(theta));
         double lossBefore = Parallel.meanOf(Parallel.map(pool, n, i -> points.get(i).surrogateLoss()));
         double[] gradient = Parallel.mean(Parallel.map(pool, n,
-                i -> points.get(i).metaGradient(points.get(i).surrogateWeights(), firstOrder)));
+                i -> points.get(i).metaGradient(points.get(i).surrogateWeights(), firstOrder, curvaturePrecision)));
         TrustRegionStep.Result result = trust.apply(theta, gradient,
                 v -> Parallel.mean(Parallel.map(pool, n, i -> points.get(i).klHessianTimes(v, firstOrder, curvaturePrecision))),
                 trial -> {

@@ -126,7 +126,8 @@ final class MlpCurvature32 implements NetworkCurvature {
                 } else {
                     float[] ra = ract[l + 1];
                     float[] slope = slopes[l + 1];
-                    for (int i = 0; i < rows * out; i++) rg[i] = rg[i] * slope[i] + g[i] * (float) f.derivativeR(a[i], ra[i]);
+                    for (int i = 0; i < rows * out; i++) rg[i] *= slope[i];
+                    f.addDerivativeR(a, ra, g, rg, rows * out);
                 }
             }
             Blas.accumulateOuter(rg, rows, out, act[l], in, product, mlp.weightOffset(l));

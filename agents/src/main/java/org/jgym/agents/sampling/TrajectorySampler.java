@@ -66,6 +66,8 @@ public final class TrajectorySampler {
         double[] envAction = new double[environment.discreteActions() ? 1 : environment.actionSize()];
         double[] nextObs = new double[obsSize];
         int[] slot = new int[episodes];
+        double[] low = environment.actionLow();  // copies: fetched once, not per step
+        double[] high = environment.actionHigh();
         Mlp.Trace trace = policy.mlp().newTrace(episodes);
         try {
             for (int k = 0; k < episodes; k++) {
@@ -90,7 +92,7 @@ public final class TrajectorySampler {
                     if (environment.discreteActions()) {
                         envAction[0] = batchAct[i];
                     } else {
-                        scaling.apply(batchAct, i * width, environment.actionLow(), environment.actionHigh(), envAction);
+                        scaling.apply(batchAct, i * width, low, high, envAction);
                     }
                     rewLog[k][t] = envs[k].step(envAction, nextObs);
                     System.arraycopy(nextObs, 0, current, k * obsSize, obsSize);

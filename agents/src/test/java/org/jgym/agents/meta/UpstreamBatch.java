@@ -134,7 +134,7 @@ final class UpstreamBatch {
         vectors.put("adapted parameters (all tasks)", adapted);
         List<AdaptedPoint> points = tasks.stream().map(t -> t.at(theta)).toList();
         double[] losses = points.stream().mapToDouble(AdaptedPoint::surrogateLoss).toArray();
-        double[] grad = Parallel.mean(points.stream().map(p -> p.metaGradient(p.surrogateWeights(), false)).toList());
+        double[] grad = Parallel.mean(points.stream().map(p -> p.metaGradient(p.surrogateWeights(), false, precision)).toList());
         vectors.put("meta-gradient", new double[][] {vector(json.getAsJsonArray("meta_grad")), grad});
         UnaryOperator<double[]> damped = v -> {
             double[] fv = Parallel.mean(points.stream().map(p -> p.klHessianTimes(v, false, precision)).toList());
