@@ -11,7 +11,7 @@ Prints one markdown table per criterion:
   3. wall time to reach upstream's final quality (mean over its seeds of the last-50 mean): the first iteration at
      which a run's trailing 10-iteration mean reaches it, and the seconds of training up to there (an iteration
      longer than 5 times the run's median, a stalled or paused machine, counts as the median; the table says how
-     many).
+     many), per run and on each side's seed-averaged learning curve.
 Only the Python standard library is used, so it runs without the upstream venv.
 """
 import csv
@@ -65,6 +65,17 @@ def first_reaching(rows, target, window=10):
         if i + 1 >= window and mean(p for _, p in rows[i + 1 - window:i + 1]) >= target:
             return i + 1, elapsed
     return None
+
+
+def seed_averaged(rows_per_seed):
+    """One curve from several runs of a side: per iteration, the mean post return and the mean seconds over the
+    seeds (each run's stalled iterations counted at its median), up to the shortest run's length."""
+    n = min(len(rows) for rows in rows_per_seed)
+    cleaned = []
+    for rows in rows_per_seed:
+        median = statistics.median(s for s, _ in rows)
+        cleaned.append([(median if s > STALL * median else s, p) for s, p in rows[:n]])
+    return [(mean(r[i][0] for r in cleaned), mean(r[i][1] for r in cleaned)) for i in range(n)]
 
 
 def main():
@@ -132,6 +143,23 @@ def main():
             median = statistics.median(s for s, _ in rows)
             stalled = sum(s > STALL * median for s, _ in rows[:v[0]])
             print(f"| {side} | {seed} | {v[0]} | {v[1]:.0f} | {upstream_seconds / v[1]:.1f}x | {stalled} |")
+    # A single seed's first crossing of a level just above its plateau mostly measures its noise; the
+    # seed-averaged learning curve is the steadier estimate of when a side reaches that level.
+    print()
+    print("The same on each side's seed-averaged learning curve (mean post return and mean seconds per iteration):")
+    print("| side | seeds | first iteration | seconds of training | upstream seconds / this |")
+    print("|---|---|---|---|---|")
+    averaged = {}
+    for side in ("upstream", "jgym"):
+        curves = [r["rows"] for (s, _), r in sorted(runs.items()) if s == side]
+        if curves:
+            averaged[side] = (len(curves), first_reaching(seed_averaged(curves), target))
+    base = averaged["upstream"][1]
+    for side, (count, v) in averaged.items():
+        if v is None or base is None:
+            print(f"| {side} | {count} | {'not reached' if v is None else v[0]} | - | - |")
+        else:
+            print(f"| {side} | {count} | {v[0]} | {v[1]:.0f} | {base[1] / v[1]:.1f}x |")
 
 
 if __name__ == "__main__":
