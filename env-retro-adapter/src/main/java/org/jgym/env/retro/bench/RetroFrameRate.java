@@ -26,7 +26,7 @@ public final class RetroFrameRate {
         Map<String, Object> kwargs = Map.of("use_restricted_actions", "discrete", "state", "Level1", "obs_type", obsType);
         try (Env<byte[], Object> env = Gym.make(game, kwargs)) {
             int n = ((org.jgym.env.api.spaces.Discrete) (Object) env.actionSpace()).n();
-            single(env, n, frames / 5); // warm-up: JIT and caches
+            single(env, n, Math.max(frames / 5, 3000)); // warm-up as the Python sides: JIT and caches
             java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
             long t = System.nanoTime();
             long c = cpu.getCurrentThreadCpuTime();
