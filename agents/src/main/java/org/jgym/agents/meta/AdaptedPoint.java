@@ -108,9 +108,7 @@ public final class AdaptedPoint {
      * @param firstOrder use the FOMAML approximation (gradient at theta_N applied to theta)
      */
     public double[] metaGradient(double[] validationWeights, boolean firstOrder) {
-        double[] g = new double[adapted.length];
-        validationEvaluation.gradient(validationWeights, g);
-        return firstOrder ? g : transposeJacobianTimes(g);
+        return metaGradient(validationWeights, firstOrder, Precision.FLOAT64, false);
     }
 
     /**
@@ -118,9 +116,13 @@ public final class AdaptedPoint {
      * the Hessian operators: a TRPO step re-uses them in its conjugate-gradient products at the same point.
      */
     public double[] metaGradient(double[] validationWeights, boolean firstOrder, Precision precision) {
+        return metaGradient(validationWeights, firstOrder, precision, true);
+    }
+
+    private double[] metaGradient(double[] validationWeights, boolean firstOrder, Precision precision, boolean keep) {
         double[] g = new double[adapted.length];
         validationEvaluation.gradient(validationWeights, g);
-        return firstOrder ? g : transposeJacobianTimes(g, precision, true);
+        return firstOrder ? g : transposeJacobianTimes(g, precision, keep);
     }
 
     /** J v: forward through the inner steps, u <- u - alpha_k H_k u (double precision). */
