@@ -9,7 +9,9 @@ import org.jgym.env.api.JgymException;
 
 /**
  * Steps contiguous chunks of copies in parallel: the calling thread steps the first chunk, daemon worker threads the
- * others. Each copy owns its generator, so results are the same as {@link SyncVectorEnv}'s for any thread count.
+ * others. A thread that finishes its chunk takes the copies not yet started from the others' chunks, so a thread
+ * that starts late (a kernel wake-up, a preempted core) or meets slower copies does not hold the whole step back.
+ * Each copy owns its generator, so results are the same as {@link SyncVectorEnv}'s for any thread count.
  *
  * <p>A wake-up through the kernel costs tens of microseconds on small machines, as much as a MuJoCo step, so the
  * hand-off spins briefly before it parks: a busy vector env hands work over through memory alone, an idle one uses
@@ -25,6 +27,10 @@ public final class ThreadedVectorEnv<O, A, BO, BA> extends AbstractVectorEnv<O, 
     private static final AtomicInteger POOLS = new AtomicInteger();
 
     private final int[] bounds;
+    /** Per chunk, the next copy of it that nobody has taken yet. */
+    private final AtomicInteger[] next;
+    /** The failure of each copy in the current call, if any. */
+    private final Throwable[] failures;
     private final List<Worker> workers = new ArrayList<>();
     private final AtomicInteger pending = new AtomicInteger();
     private volatile Thread caller;
@@ -45,9 +51,14 @@ public final class ThreadedVectorEnv<O, A, BO, BA> extends AbstractVectorEnv<O, 
         spin = chunks <= Runtime.getRuntime().availableProcessors();
         spinNanos = spin ? MIN_SPIN_NANOS : 0;
         bounds = new int[chunks + 1];
+        next = new AtomicInteger[chunks];
         for (int k = 0; k <= chunks; k++) {
             bounds[k] = k * n / chunks;
         }
+        for (int k = 0; k < chunks; k++) {
+            next[k] = new AtomicInteger();
+        }
+        failures = new Throwable[n];
         int poolId = POOLS.incrementAndGet();
         for (int k = 1; k < chunks; k++) {
             Worker w = new Worker(k);
@@ -66,17 +77,15 @@ public final class ThreadedVectorEnv<O, A, BO, BA> extends AbstractVectorEnv<O, 
         }
         caller = Thread.currentThread();
         current = work;
+        for (int k = 0; k < next.length; k++) {
+            next[k].set(bounds[k]);
+        }
         pending.set(workers.size());
         for (Worker w : workers) {
             w.start();
         }
-        Throwable first = null;
         long started = System.nanoTime();
-        try {
-            runChunk(work, 0);
-        } catch (Throwable e) { // wait for the workers all the same: the next call must not overlap this one
-            first = e;
-        }
+        runChunks(work, 0);
         long now = System.nanoTime();
         long budget = spin ? Math.max(MIN_SPIN_NANOS, Math.min(MAX_SPIN_NANOS, (now - started) / 2)) : 0;
         spinNanos = budget;
@@ -89,11 +98,12 @@ public final class ThreadedVectorEnv<O, A, BO, BA> extends AbstractVectorEnv<O, 
             }
         }
         current = null;
-        for (Worker w : workers) { // the failure of the lowest chunk, as a sequential loop would meet it
+        Throwable first = null; // the failure of the lowest copy, as a sequential loop would meet it first
+        for (int i = 0; i < failures.length; i++) {
             if (first == null) {
-                first = w.failure;
+                first = failures[i];
             }
-            w.failure = null;
+            failures[i] = null;
         }
         if (first instanceof RuntimeException re) {
             throw re;
@@ -106,9 +116,17 @@ public final class ThreadedVectorEnv<O, A, BO, BA> extends AbstractVectorEnv<O, 
         }
     }
 
-    private void runChunk(CopyWork work, int chunk) {
-        for (int i = bounds[chunk]; i < bounds[chunk + 1]; i++) {
-            work.run(i);
+    /** Steps the untaken copies of chunk {@code own}, then those of the other chunks; records failures per copy. */
+    private void runChunks(CopyWork work, int own) {
+        for (int j = 0; j < next.length; j++) {
+            int k = (own + j) % next.length;
+            for (int i = next[k].getAndIncrement(); i < bounds[k + 1]; i = next[k].getAndIncrement()) {
+                try {
+                    work.run(i);
+                } catch (Throwable e) { // the others still step: the call waits for every copy either way
+                    failures[i] = e;
+                }
+            }
         }
     }
 
@@ -125,7 +143,6 @@ public final class ThreadedVectorEnv<O, A, BO, BA> extends AbstractVectorEnv<O, 
     private final class Worker implements Runnable {
         private final int chunk;
         private volatile long round;
-        private volatile Throwable failure;
         private Thread thread;
 
         Worker(int chunk) {
@@ -153,11 +170,7 @@ public final class ThreadedVectorEnv<O, A, BO, BA> extends AbstractVectorEnv<O, 
                     return;
                 }
                 done = round;
-                try {
-                    runChunk(current, chunk);
-                } catch (Throwable e) {
-                    failure = e;
-                }
+                runChunks(current, chunk);
                 if (pending.decrementAndGet() == 0) {
                     LockSupport.unpark(caller);
                 }
