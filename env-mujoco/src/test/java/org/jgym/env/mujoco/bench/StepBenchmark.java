@@ -10,8 +10,9 @@ import org.jgym.env.api.vector.VectorEnv;
 /**
  * Java side of {@code env-mujoco/scripts/bench-mujoco}: steps/s of one env (unwrapped; the C loop's trajectory: its
  * action table, reset without noise every 1000 steps, no termination) and of an 8-copy vector env on 1 and 2
- * threads. Usage: StepBenchmark id steps; prints
- * {@code single <steps/s>}, {@code vector1 <steps/s>}, {@code vector2 <steps/s>}.
+ * threads, the two measured in five alternating blocks (the host's speed drifts within minutes). Usage:
+ * StepBenchmark id steps; prints {@code single <steps/s>}, {@code vector1 <steps/s>}, {@code vector2 <steps/s>}
+ * (medians over the blocks) and {@code ratio2to1 <median> <min> <max>} of the blocks' 2-thread / 1-thread ratios.
  */
 public final class StepBenchmark {
     private StepBenchmark() {
@@ -22,10 +23,36 @@ public final class StepBenchmark {
         long steps = Long.parseLong(args[1]);
         single(id, steps / 5);  // warm-up
         System.out.printf(Locale.ROOT, "single %.1f%n", single(id, steps));
-        vector(id, 1, steps / 10);
-        System.out.printf(Locale.ROOT, "vector1 %.1f%n", vector(id, 1, steps));
-        vector(id, 2, steps / 10);
-        System.out.printf(Locale.ROOT, "vector2 %.1f%n", vector(id, 2, steps));
+        int blocks = 5;
+        double[][] rates = new double[3][blocks]; // 1 thread, 2 threads, their ratio
+        try (VectorEnv<Object, float[]> one = Gym.makeVec(id, COPIES, Map.of(), 1);
+             VectorEnv<Object, float[]> two = Gym.makeVec(id, COPIES, Map.of(), 2)) {
+            float[][] table = actions(width(id) * COPIES, 100);
+            for (int round = 0; round < 2; round++) { // warm-up: C2 has no idle core while two threads step
+                warmUp(one, table);
+                warmUp(two, table);
+            }
+            for (int b = 0; b < blocks; b++) {
+                rates[0][b] = vector(one, table, steps);
+                rates[1][b] = vector(two, table, steps);
+                rates[2][b] = rates[1][b] / rates[0][b];
+            }
+        }
+        for (double[] r : rates) {
+            java.util.Arrays.sort(r);
+        }
+        System.out.printf(Locale.ROOT, "vector1 %.1f%n", rates[0][blocks / 2]);
+        System.out.printf(Locale.ROOT, "vector2 %.1f%n", rates[1][blocks / 2]);
+        System.out.printf(Locale.ROOT, "ratio2to1 %.2f %.2f %.2f%n", rates[2][blocks / 2], rates[2][0],
+                rates[2][blocks - 1]);
+    }
+
+    private static final int COPIES = 8;
+
+    private static int width(String id) {
+        try (Env<Object, float[]> probe = Gym.make(id)) {
+            return ((org.jgym.env.api.spaces.Box<?>) probe.actionSpace()).size();
+        }
     }
 
     /** step_loop.c's table: a 64-bit LCG from 12345, the top 53 bits as u, actions 2u - 1 as float32. */
@@ -67,21 +94,24 @@ public final class StepBenchmark {
         }
     }
 
-    private static double vector(String id, int threads, long steps) {
-        int copies = 8;
-        try (VectorEnv<Object, float[]> venv = Gym.makeVec(id, copies, Map.of(), threads)) {
-            int width;
-            try (Env<Object, float[]> probe = Gym.make(id)) {
-                width = ((org.jgym.env.api.spaces.Box<?>) probe.actionSpace()).size();
-            }
-            float[][] table = actions(width * copies, 100);
-            venv.reset(0);
-            long calls = steps / copies;
-            long start = System.nanoTime();
-            for (long t = 0; t < calls; t++) {
-                venv.step(table[(int) (t % 100)]);
-            }
-            return calls * copies / ((System.nanoTime() - start) * 1e-9);
+    /** Steps the vector env for about {@link #WARM_UP_NANOS}. */
+    private static void warmUp(VectorEnv<Object, float[]> venv, float[][] table) {
+        long start = System.nanoTime();
+        while (System.nanoTime() - start < WARM_UP_NANOS) {
+            vector(venv, table, 1000);
         }
+    }
+
+    private static final long WARM_UP_NANOS = 1_500_000_000L;
+
+    /** Steps/s of {@code steps} env steps (all copies together) from {@code reset(0)}. */
+    private static double vector(VectorEnv<Object, float[]> venv, float[][] table, long steps) {
+        venv.reset(0);
+        long calls = steps / COPIES;
+        long start = System.nanoTime();
+        for (long t = 0; t < calls; t++) {
+            venv.step(table[(int) (t % table.length)]);
+        }
+        return calls * COPIES / ((System.nanoTime() - start) * 1e-9);
     }
 }

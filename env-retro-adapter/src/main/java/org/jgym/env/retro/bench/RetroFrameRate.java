@@ -7,23 +7,39 @@ import org.jgym.env.api.vector.VectorEnv;
 
 /**
  * Frames per second of a Retro env with a fixed discrete action sequence ({@code 37 * i mod n}, the same one
- * {@code bench-retro} gives stable-retro): alone, then a 2-copy vector env on 1 and on 2 threads in five alternating
- * blocks, with the median of the blocks' 2-thread / 1-thread ratios (short single blocks on a VM spread widely).
+ * {@code bench-retro} gives stable-retro).
  *
- * <p>Usage: {@code RetroFrameRate [game] [frames] [obs_type]}; prints one JSON line per measurement: frames per wall-clock
- * second, and frames per CPU second (of the stepping thread for the single env, of the whole JVM for the vector
- * envs). The CPU rates are robust to a busy machine: equal rates on 1 and 2 threads mean threading costs no CPU and
- * the wall-clock scaling is bounded by the cores free to run the two copies.
+ * <p>{@code RetroFrameRate [--vector] [game] [frames] [obs_type]}: the env alone (not with {@code --vector}), then a 2-copy vector env on 1 and on 2 threads
+ * in five alternating blocks, with the median of the blocks' 2-thread / 1-thread ratios (short single blocks on a VM
+ * spread widely). Prints one JSON line per measurement: frames per wall-clock second, and frames per CPU second (of
+ * the stepping thread for the single env, of the whole JVM for the vector envs). Equal CPU rates on 1 and 2 threads
+ * mean threading costs no CPU and the wall-clock scaling is bounded by the cores free to run the two copies.
+ *
+ * <p>{@code RetroFrameRate --serve [game]}: one env that runs blocks on request, so that a driver can alternate it
+ * with other implementations on the same machine state ({@code bench_alternating.py}). Each stdin line {@code K}
+ * resets the env and runs K frames; the answer is one line {@code wall_ns cpu_ns}. An empty line or EOF ends it.
  */
 public final class RetroFrameRate {
     private RetroFrameRate() {
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws java.io.IOException {
+        if (args.length > 0 && args[0].equals("--serve")) {
+            serve(args.length > 1 ? args[1] : "Airstriker-Genesis-v0");
+            return;
+        }
+        boolean vectorOnly = args.length > 0 && args[0].equals("--vector");
+        if (vectorOnly) {
+            args = java.util.Arrays.copyOfRange(args, 1, args.length);
+        }
         String game = args.length > 0 ? args[0] : "Airstriker-Genesis-v0";
         int frames = args.length > 1 ? Integer.parseInt(args[1]) : 5000;
         String obsType = args.length > 2 ? args[2] : "image";
         Map<String, Object> kwargs = Map.of("use_restricted_actions", "discrete", "state", "Level1", "obs_type", obsType);
+        if (vectorOnly) {
+            vectorScaling(game, kwargs, frames, 5);
+            return;
+        }
         try (Env<byte[], Object> env = Gym.make(game, kwargs)) {
             int n = ((org.jgym.env.api.spaces.Discrete) (Object) env.actionSpace()).n();
             single(env, n, Math.max(frames / 5, 3000)); // warm-up as the Python sides: JIT and caches
@@ -35,6 +51,25 @@ public final class RetroFrameRate {
             report("java single env", frames / ((System.nanoTime() - t) / 1e9), frames / cpuSeconds);
         }
         vectorScaling(game, kwargs, frames, 5);
+    }
+
+    private static void serve(String game) throws java.io.IOException {
+        Map<String, Object> kwargs = Map.of("use_restricted_actions", "discrete", "state", "Level1");
+        java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+        var in = new java.io.BufferedReader(new java.io.InputStreamReader(System.in, java.nio.charset.StandardCharsets.UTF_8));
+        try (Env<byte[], Object> env = Gym.make(game, kwargs)) {
+            int n = ((org.jgym.env.api.spaces.Discrete) (Object) env.actionSpace()).n();
+            System.out.println("ready");
+            System.out.flush();
+            for (String line = in.readLine(); line != null && !line.isBlank(); line = in.readLine()) {
+                int frames = Integer.parseInt(line.trim());
+                long t = System.nanoTime();
+                long c = cpu.getCurrentThreadCpuTime();
+                single(env, n, frames);
+                System.out.println((System.nanoTime() - t) + " " + (cpu.getCurrentThreadCpuTime() - c));
+                System.out.flush();
+            }
+        }
     }
 
     /**
