@@ -1,5 +1,6 @@
 package org.jgym.env.mujoco.bench;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jgym.env.api.Env;
@@ -11,19 +12,42 @@ import org.jgym.env.api.vector.VectorEnv;
  * Java side of {@code env-mujoco/scripts/bench-mujoco}: steps/s of one env (unwrapped; the C loop's trajectory: its
  * action table, reset without noise every 1000 steps, no termination) and of an 8-copy vector env on 1 and 2
  * threads, the two measured in five alternating blocks (the host's speed drifts within minutes). Usage:
- * StepBenchmark id steps; prints {@code single <steps/s>}, {@code vector1 <steps/s>}, {@code vector2 <steps/s>}
- * (medians over the blocks) and {@code ratio2to1 <median> <min> <max>} of the blocks' 2-thread / 1-thread ratios.
+ * StepBenchmark id steps [C loop command...]; prints {@code single <steps/s>}, {@code vector1 <steps/s>},
+ * {@code vector2 <steps/s>} (medians over the blocks) and {@code ratio2to1 <median> <min> <max>} of the blocks'
+ * 2-thread / 1-thread ratios. With the C loop's command (its last argument, the step count, is set to steps / 2),
+ * it and the single env alternate in nine blocks of steps / 2: {@code cloop <steps/s>} and
+ * {@code ratioJavaC <median> <min> <max>}; each block pair also goes to stderr.
  */
 public final class StepBenchmark {
     private StepBenchmark() {
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws java.io.IOException, InterruptedException {
         String id = args[0];
         long steps = Long.parseLong(args[1]);
         single(id, steps / 5);  // warm-up
-        System.out.printf(Locale.ROOT, "single %.1f%n", single(id, steps));
         int blocks = 5;
+        if (args.length > 2) { // the C loop's command line: it and the Java env alternate
+            List<String> cLoop = new java.util.ArrayList<>(List.of(args).subList(2, args.length));
+            cLoop.set(cLoop.size() - 1, Long.toString(steps / 2)); // nine half-size blocks: a 5% question
+            int pairs = 9;
+            double[][] single = new double[3][pairs]; // C, Java, Java / C
+            for (int b = 0; b < pairs; b++) {
+                single[0][b] = cLoop(cLoop);
+                single[1][b] = single(id, steps / 2);
+                single[2][b] = single[1][b] / single[0][b];
+                System.err.printf(Locale.ROOT, "block %d: C %.0f, Java %.0f%n", b, single[0][b], single[1][b]);
+            }
+            for (double[] r : single) {
+                java.util.Arrays.sort(r);
+            }
+            System.out.printf(Locale.ROOT, "cloop %.1f%n", single[0][pairs / 2]);
+            System.out.printf(Locale.ROOT, "single %.1f%n", single[1][pairs / 2]);
+            System.out.printf(Locale.ROOT, "ratioJavaC %.3f %.3f %.3f%n", single[2][pairs / 2], single[2][0],
+                    single[2][pairs - 1]);
+        } else {
+            System.out.printf(Locale.ROOT, "single %.1f%n", single(id, steps));
+        }
         double[][] rates = new double[3][blocks]; // 1 thread, 2 threads, their ratio
         try (VectorEnv<Object, float[]> one = Gym.makeVec(id, COPIES, Map.of(), 1);
              VectorEnv<Object, float[]> two = Gym.makeVec(id, COPIES, Map.of(), 2)) {
@@ -48,6 +72,16 @@ public final class StepBenchmark {
     }
 
     private static final int COPIES = 8;
+
+    /** Runs the C loop once; returns the steps/s it prints. */
+    private static double cLoop(List<String> command) throws java.io.IOException, InterruptedException {
+        Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).trim();
+        if (p.waitFor() != 0) {
+            throw new IllegalStateException("the C loop " + command + " failed: " + out);
+        }
+        return Double.parseDouble(out);
+    }
 
     private static int width(String id) {
         try (Env<Object, float[]> probe = Gym.make(id)) {
