@@ -26,29 +26,15 @@ public final class StepBenchmark {
         String id = args[0];
         long steps = Long.parseLong(args[1]);
         single(id, steps / 5);  // warm-up
-        int blocks = 5;
         if (args.length > 2) { // the C loop's command line: it and the Java env alternate
             List<String> cLoop = new java.util.ArrayList<>(List.of(args).subList(2, args.length));
             cLoop.set(cLoop.size() - 1, Long.toString(steps / 2)); // nine half-size blocks: a 5% question
-            int pairs = 9;
-            double[][] single = new double[3][pairs]; // C, Java, Java / C
-            for (int b = 0; b < pairs; b++) {
-                single[0][b] = cLoop(cLoop);
-                single[1][b] = single(id, steps / 2);
-                single[2][b] = single[1][b] / single[0][b];
-                System.err.printf(Locale.ROOT, "block %d: C %.0f, Java %.0f%n", b, single[0][b], single[1][b]);
-            }
-            for (double[] r : single) {
-                java.util.Arrays.sort(r);
-            }
-            System.out.printf(Locale.ROOT, "cloop %.1f%n", single[0][pairs / 2]);
-            System.out.printf(Locale.ROOT, "single %.1f%n", single[1][pairs / 2]);
-            System.out.printf(Locale.ROOT, "ratioJavaC %.3f %.3f %.3f%n", single[2][pairs / 2], single[2][0],
-                    single[2][pairs - 1]);
+            double[] r = alternate(9, () -> cLoop(cLoop), () -> single(id, steps / 2));
+            System.out.printf(Locale.ROOT, "cloop %.1f%nsingle %.1f%nratioJavaC %.3f %.3f %.3f%n", r[0], r[1], r[2],
+                    r[3], r[4]);
         } else {
             System.out.printf(Locale.ROOT, "single %.1f%n", single(id, steps));
         }
-        double[][] rates = new double[3][blocks]; // 1 thread, 2 threads, their ratio
         try (VectorEnv<Object, float[]> one = Gym.makeVec(id, COPIES, Map.of(), 1);
              VectorEnv<Object, float[]> two = Gym.makeVec(id, COPIES, Map.of(), 2)) {
             float[][] table = actions(width(id) * COPIES, 100);
@@ -56,19 +42,36 @@ public final class StepBenchmark {
                 warmUp(one, table);
                 warmUp(two, table);
             }
-            for (int b = 0; b < blocks; b++) {
-                rates[0][b] = vector(one, table, steps);
-                rates[1][b] = vector(two, table, steps);
-                rates[2][b] = rates[1][b] / rates[0][b];
-            }
+            double[] r = alternate(5, () -> vector(one, table, steps), () -> vector(two, table, steps));
+            System.out.printf(Locale.ROOT, "vector1 %.1f%nvector2 %.1f%nratio2to1 %.2f %.2f %.2f%n", r[0], r[1], r[2],
+                    r[3], r[4]);
         }
-        for (double[] r : rates) {
-            java.util.Arrays.sort(r);
+    }
+
+    /** One timed measurement in steps/s. */
+    @FunctionalInterface
+    private interface Measurement {
+        double run() throws java.io.IOException, InterruptedException;
+    }
+
+    /**
+     * Runs {@code a} and {@code b} in {@code blocks} alternating pairs (each pair also goes to stderr); returns the
+     * median of a, the median of b, and the median, minimum and maximum of the pairs' ratios b / a.
+     */
+    private static double[] alternate(int blocks, Measurement a, Measurement b)
+            throws java.io.IOException, InterruptedException {
+        double[][] rows = new double[3][blocks];
+        for (int k = 0; k < blocks; k++) {
+            rows[0][k] = a.run();
+            rows[1][k] = b.run();
+            rows[2][k] = rows[1][k] / rows[0][k];
+            System.err.printf(Locale.ROOT, "block %d: %.0f, %.0f%n", k, rows[0][k], rows[1][k]);
         }
-        System.out.printf(Locale.ROOT, "vector1 %.1f%n", rates[0][blocks / 2]);
-        System.out.printf(Locale.ROOT, "vector2 %.1f%n", rates[1][blocks / 2]);
-        System.out.printf(Locale.ROOT, "ratio2to1 %.2f %.2f %.2f%n", rates[2][blocks / 2], rates[2][0],
-                rates[2][blocks - 1]);
+        for (double[] row : rows) {
+            java.util.Arrays.sort(row);
+        }
+        return new double[] {rows[0][blocks / 2], rows[1][blocks / 2], rows[2][blocks / 2], rows[2][0],
+            rows[2][blocks - 1]};
     }
 
     private static final int COPIES = 8;
