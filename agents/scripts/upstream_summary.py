@@ -1,6 +1,8 @@
 """Issue 15's acceptance figures from a compare-upstream.sh output folder (training logs and held-out evaluations).
 
-Usage: python3 upstream_summary.py OUT [SEED ...]     (seeds default to every jgym-s*/upstream-s* run found)
+Usage: python3 upstream_summary.py OUT [SEED ...] [--speed SPEED_OUT]
+  seeds default to every jgym-s*/upstream-s* run found; SPEED_OUT is a short side-by-side run of the same harness
+  (e.g. `compare-upstream.sh SPEED_OUT 15 "1 2 3" 20`) on a quiet machine
 
 Prints one markdown table per criterion:
   1. per run: s/iteration (median of iterations 3..N), peak RSS, held-out pre/post-adaptation returns, and the
@@ -11,7 +13,11 @@ Prints one markdown table per criterion:
   3. wall time to reach upstream's final quality (mean over its seeds of the last-50 mean): the first iteration at
      which a run's trailing 10-iteration mean reaches it, and the seconds of training up to there (an iteration
      longer than 5 times the run's median, a stalled or paused machine, counts as the median; the table says how
-     many), per run and on each side's seed-averaged learning curve.
+     many), per run and on each side's seed-averaged learning curve;
+  4. with --speed: the same crossings in iterations, times each side's s/iteration from SPEED_OUT, one wall-time
+     ratio per speed round (seed pair). Long runs started hours apart meet a host whose speed has moved (upstream:
+     5.8-9.5 s per iteration on the same machine on one day), so their own seconds compare different machines; the
+     speed run times both sides on the same one.
 Only the Python standard library is used, so it runs without the upstream venv.
 """
 import csv
@@ -78,9 +84,8 @@ def seed_averaged(rows_per_seed):
     return [(mean(r[i][0] for r in cleaned), mean(r[i][1] for r in cleaned)) for i in range(n)]
 
 
-def main():
-    out = sys.argv[1]
-    wanted = [int(s) for s in sys.argv[2:]]
+def load_runs(out, wanted):
+    """{(side, seed): run summary} of a compare-upstream.sh output folder."""
     runs = {}
     for side in ("jgym", "upstream"):
         for seed in wanted or seeds_of(out, side):
@@ -104,6 +109,18 @@ def main():
                 "s_per_it": statistics.median(s for s, _ in rows[2:] or rows),
                 "last50": mean(post[-50:]), "around100": mean(post[89:110]), "last20": mean(post[-20:]),
             }
+    return runs
+
+
+def main():
+    args = sys.argv[1:]
+    speed_out = None
+    if "--speed" in args:
+        at = args.index("--speed")
+        speed_out = args[at + 1]
+        del args[at:at + 2]
+    out = args[0]
+    runs = load_runs(out, [int(s) for s in args[1:]])
     print("| side | seed | iterations | s/iteration | peak RSS MiB | held-out pre | held-out post | train post, "
           "last 50 it. | train post, it. 90-110 | train post, last 20 it. |")
     print("|---|---|---|---|---|---|---|---|---|---|")
@@ -112,6 +129,10 @@ def main():
         held = (f"{ev['pre_return']:.2f} | {ev['post_return']:.2f} ({ev['tasks']} goals)" if ev else "- | -")
         print(f"| {side} | {seed} | {r['iterations']} | {r['s_per_it']:.2f} | {r['rss']:.0f} | {held} | "
               f"{r['last50']:.2f} | {r['around100']:.2f} | {r['last20']:.2f} |")
+    pairs = speed_ratios(runs)
+    if pairs:
+        print(f"\ns/iteration, upstream / jgym per seed: {', '.join(f'{r:.2f}x' for r in pairs)} "
+              f"(median {statistics.median(pairs):.2f}x)")
     print()
     print("| side | seeds | train post, last 50 it.: mean ± sd over seeds | held-out post: mean ± sd | "
           "change it. 90-110 -> last 20, mean (min) |")
@@ -160,6 +181,35 @@ def main():
             print(f"| {side} | {count} | {'not reached' if v is None else v[0]} | - | - |")
         else:
             print(f"| {side} | {count} | {v[0]} | {v[1]:.0f} | {base[1] / v[1]:.1f}x |")
+    if speed_out:
+        at_same_speed(reached, averaged, load_runs(speed_out, []), speed_out)
+
+
+def speed_ratios(runs):
+    """upstream s/iteration / jgym s/iteration for each seed both sides ran."""
+    return [runs["upstream", seed]["s_per_it"] / runs["jgym", seed]["s_per_it"]
+            for (side, seed) in sorted(runs) if side == "jgym" and ("upstream", seed) in runs]
+
+
+def at_same_speed(reached, averaged, speed_runs, speed_out):
+    """Iterations to upstream's final quality times the s/iteration both sides had in one side-by-side run."""
+    ratios = speed_ratios(speed_runs)
+    if not ratios:
+        print(f"\n--speed {speed_out}: no seed with both sides")
+        return
+    iterations = {side: mean(v[0] for (s, _), v in reached.items() if s == side and v) for side in ("jgym", "upstream")}
+    print(f"\nWall time at the same machine's speed ({speed_out}: upstream / jgym s/iteration "
+          f"{', '.join(f'{r:.2f}' for r in ratios)}): iterations to the target times s/iteration, one ratio per "
+          "speed round")
+    print("| reading | jgym iterations | upstream iterations | upstream wall time / jgym's, per round | median |")
+    print("|---|---|---|---|---|")
+    readings = [("per-seed first crossing, mean over seeds", iterations["jgym"], iterations["upstream"])]
+    if all(averaged.get(side, (0, None))[1] for side in ("jgym", "upstream")):
+        readings.append(("seed-averaged curve", averaged["jgym"][1][0], averaged["upstream"][1][0]))
+    for name, jgym_its, upstream_its in readings:
+        per_round = [r * upstream_its / jgym_its for r in ratios]
+        print(f"| {name} | {jgym_its:.1f} | {upstream_its:.1f} | {', '.join(f'{x:.2f}x' for x in per_round)} | "
+              f"{statistics.median(per_round):.2f}x |")
 
 
 if __name__ == "__main__":
