@@ -7,7 +7,9 @@
 # step) on the same held-out goals. upstream_summary.py then prints issue 15's acceptance tables: s/iteration
 # (median of iterations 3..N), peak RSS, the held-out pre/post-adaptation returns, the training log's mean
 # post-adaptation return over the last 50 iterations and around iterations 100 and 300, and the wall time each run
-# needs to reach upstream's final quality.
+# needs to reach upstream's final quality. Long runs made hours apart meet different host speeds; a short quiet
+# side-by-side run (OUT2, 15 iterations) gives both sides' s/iteration on one machine:
+#   agents/scripts/upstream_summary.py OUT SEEDS... --speed OUT2   (iterations to the target x OUT2's s/iteration)
 #
 # Usage: UPSTREAM_DIR=/path/to/pytorch-maml-rl agents/scripts/compare-upstream.sh OUT [ITERATIONS] [SEEDS] [TASKS]
 #   defaults: 50 iterations, seeds "1 2", 40 held-out goals (eval seed 7)
