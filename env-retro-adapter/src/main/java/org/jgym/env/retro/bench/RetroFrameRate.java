@@ -1,5 +1,8 @@
 package org.jgym.env.retro.bench;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.jgym.env.api.Env;
 import org.jgym.env.api.registry.Gym;
@@ -9,11 +12,12 @@ import org.jgym.env.api.vector.VectorEnv;
  * Frames per second of a Retro env with a fixed discrete action sequence ({@code 37 * i mod n}, the same one
  * {@code bench-retro} gives stable-retro).
  *
- * <p>{@code RetroFrameRate [--vector] [game] [frames] [obs_type]}: the env alone (not with {@code --vector}), then a 2-copy vector env on 1 and on 2 threads
- * in five alternating blocks, with the median of the blocks' 2-thread / 1-thread ratios (short single blocks on a VM
- * spread widely). Prints one JSON line per measurement: frames per wall-clock second, and frames per CPU second (of
- * the stepping thread for the single env, of the whole JVM for the vector envs). Equal CPU rates on 1 and 2 threads
- * mean threading costs no CPU and the wall-clock scaling is bounded by the cores free to run the two copies.
+ * <p>{@code RetroFrameRate [--vector] [game] [frames] [obs_type]}: the env alone (not with {@code --vector}), then a
+ * 2-copy vector env on 1 and on 2 threads in five alternating blocks, with the median of the blocks' 2-thread /
+ * 1-thread ratios (short single blocks on a VM spread widely). Prints one JSON line per measurement: frames per
+ * wall-clock second, and frames per CPU second (of the stepping thread for the single env, of the whole JVM for the
+ * vector envs). Equal CPU rates on 1 and 2 threads mean threading costs no CPU and the wall-clock scaling is bounded
+ * by the cores free to run the two copies.
  *
  * <p>{@code RetroFrameRate --serve [game]}: one env that runs blocks on request, so that a driver can alternate it
  * with other implementations on the same machine state ({@code bench_alternating.py}). Each stdin line {@code K}
@@ -56,7 +60,7 @@ public final class RetroFrameRate {
     private static void serve(String game) throws java.io.IOException {
         Map<String, Object> kwargs = Map.of("use_restricted_actions", "discrete", "state", "Level1");
         java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
-        var in = new java.io.BufferedReader(new java.io.InputStreamReader(System.in, java.nio.charset.StandardCharsets.UTF_8));
+        var in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         try (Env<byte[], Object> env = Gym.make(game, kwargs)) {
             int n = ((org.jgym.env.api.spaces.Discrete) (Object) env.actionSpace()).n();
             System.out.println("ready");
