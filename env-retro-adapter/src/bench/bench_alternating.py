@@ -8,6 +8,7 @@ two that wait meanwhile are idle (a blocked read, a sleeping serving thread).
 
 Usage: python bench_alternating.py FRAMES BLOCKS JAVA_COMMAND...   (FRAMES per side after a warm-up; see bench-retro)
 Prints one JSON line per block, then one per side and one per ratio.
+       python bench_alternating.py --stable FRAMES   stable-retro alone, one JSON line (bench-retro runs two at once)
 """
 
 from __future__ import annotations
@@ -20,7 +21,6 @@ import sys
 import time
 
 import stable_retro
-import jgym
 
 GAME, STATE = "Airstriker-Genesis-v0", "Level1"
 
@@ -52,10 +52,27 @@ def peak_rss_mib(pid: int) -> float:
         return next(int(line.split()[1]) for line in f if line.startswith("VmHWM")) / 1024
 
 
+def make_stable():
+    return stable_retro.make(GAME, state=STATE, use_restricted_actions=stable_retro.Actions.DISCRETE,
+                             render_mode=None)
+
+
+def stable_alone(frames: int) -> None:
+    run = python_side(make_stable())
+    run(max(frames // 5, 4000))  # warm-up, as in main()
+    wall, cpu = run(frames)
+    print(json.dumps({"what": "stable-retro RetroEnv", "frames_per_s": round(frames / wall),
+                      "frames_per_cpu_s": round(frames / cpu)}))
+
+
 def main() -> None:
+    if sys.argv[1] == "--stable":
+        stable_alone(int(sys.argv[2]))
+        return
+    import jgym  # only the alternating run needs the bridge
+
     frames, blocks, java_command = int(sys.argv[1]), int(sys.argv[2]), sys.argv[3:]
-    stable = stable_retro.make(GAME, state=STATE, use_restricted_actions=stable_retro.Actions.DISCRETE,
-                               render_mode=None)
+    stable = make_stable()
     bridged = jgym.make(GAME, state=STATE, use_restricted_actions="discrete")
     proc = subprocess.Popen(java_command + ["--serve", GAME], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
     if proc.stdout.readline().strip() != "ready":

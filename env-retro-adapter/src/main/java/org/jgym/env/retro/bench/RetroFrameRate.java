@@ -39,7 +39,7 @@ public final class RetroFrameRate {
         String game = args.length > 0 ? args[0] : "Airstriker-Genesis-v0";
         int frames = args.length > 1 ? Integer.parseInt(args[1]) : 5000;
         String obsType = args.length > 2 ? args[2] : "image";
-        Map<String, Object> kwargs = Map.of("use_restricted_actions", "discrete", "state", "Level1", "obs_type", obsType);
+        Map<String, Object> kwargs = kwargs(obsType);
         if (vectorOnly) {
             vectorScaling(game, kwargs, frames, 5);
             return;
@@ -57,8 +57,13 @@ public final class RetroFrameRate {
         vectorScaling(game, kwargs, frames, 5);
     }
 
+    /** The set-up of every measurement: Level1, discrete actions (the Python sides use the same). */
+    private static Map<String, Object> kwargs(String obsType) {
+        return Map.of("use_restricted_actions", "discrete", "state", "Level1", "obs_type", obsType);
+    }
+
     private static void serve(String game) throws java.io.IOException {
-        Map<String, Object> kwargs = Map.of("use_restricted_actions", "discrete", "state", "Level1");
+        Map<String, Object> kwargs = kwargs("image");
         java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
         var in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         try (Env<byte[], Object> env = Gym.make(game, kwargs)) {
