@@ -1,14 +1,22 @@
-"""Frames/s of stable-retro, jgym through the bridge and jgym's Java env, measured in alternating blocks.
+"""Frames/s of stable-retro and jgym's Retro adapter, measured in alternating blocks.
 
 The host's speed drifts by tens of percent within minutes, so measuring one implementation after the other compares
-different machines. Here the three run the same blocks (reset, then K frames of the action sequence ``37 * i mod n``)
-in turn, the order rotating from block to block, and each block gives its own ratios; the summary is their median.
-stable-retro runs in this process, the bridge env in its JVM, the Java env in a ``RetroFrameRate --serve`` JVM; the
-two that wait meanwhile are idle (a blocked read, a sleeping serving thread).
+different machines. Here every side runs the same blocks (reset, then K frames of the action sequence
+``37 * i mod n``) in turn, the order rotating from block to block, and each block gives its own ratios; the summary
+is their median. Sides that wait meanwhile are idle (a blocked read, a parked thread).
 
-Usage: python bench_alternating.py FRAMES BLOCKS JAVA_COMMAND...   (FRAMES per side after a warm-up; see bench-retro)
-Prints one JSON line per block, then one per side and one per ratio.
-       python bench_alternating.py --stable FRAMES   stable-retro alone, one JSON line (bench-retro runs two at once)
+Usage: python bench_alternating.py FRAMES BLOCKS JAVA_COMMAND...
+           stable-retro (in this process), jgym through the bridge and jgym's Java env (``RetroFrameRate`` serving
+           blocks in its own JVM): Java / stable-retro and bridge / stable-retro.
+       python bench_alternating.py --scaling FRAMES BLOCKS JAVA_COMMAND...
+           2 cores against 1: jgym's 2-copy vector env on 2 threads against 1 thread (both copies playing the same
+           game, and copy 1 offset by 11 actions so that the games and their frame times drift apart), against the
+           single env, and stable-retro in two processes against one (what the host gives two independent
+           emulators: the bound of any 2-thread scaling here).
+       python bench_alternating.py --serve-stable
+           one stable-retro env answering block requests on stdin (``K`` -> ``wall_s cpu_s``), for --scaling.
+FRAMES is per side after a warm-up; see bench-retro. Prints one JSON line per block, then one per side and one per
+ratio.
 """
 
 from __future__ import annotations
@@ -19,13 +27,15 @@ import statistics
 import subprocess
 import sys
 import time
+from typing import Callable
 
 import stable_retro
 
 GAME, STATE = "Airstriker-Genesis-v0", "Level1"
+Run = Callable[[int], "tuple[float, float]"]  # frames -> (wall seconds, CPU seconds)
 
 
-def python_side(env):
+def python_side(env) -> Run:
     n = env.action_space.n
 
     def run(frames: int) -> tuple[float, float]:
@@ -38,13 +48,31 @@ def python_side(env):
     return run
 
 
-def java_side(proc: subprocess.Popen):
+def start(command: list[str]) -> subprocess.Popen:
+    proc = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    if proc.stdout.readline().strip() != "ready":
+        sys.exit(f"bench_alternating: {' '.join(command)} did not start")
+    return proc
+
+
+def served(procs: list[subprocess.Popen], request: str, scale: float = 1.0) -> Run:
+    """A side whose blocks run in server processes, all at once: the wall time is this process's, from the request
+    to the last answer; the CPU time is the servers' sum."""
     def run(frames: int) -> tuple[float, float]:
-        proc.stdin.write(f"{frames}\n")
-        proc.stdin.flush()
-        wall_ns, cpu_ns = proc.stdout.readline().split()
-        return int(wall_ns) / 1e9, int(cpu_ns) / 1e9
+        t = time.perf_counter()
+        for p in procs:
+            p.stdin.write(request.format(frames=frames) + "\n")
+            p.stdin.flush()
+        cpu = sum(float(p.stdout.readline().split()[1]) * scale for p in procs)
+        return time.perf_counter() - t, cpu
     return run
+
+
+def stop(procs: list[subprocess.Popen]) -> None:
+    for p in procs:
+        p.stdin.write("\n")
+        p.stdin.flush()
+        p.wait()
 
 
 def peak_rss_mib(pid: int) -> float:
@@ -57,58 +85,105 @@ def make_stable():
                              render_mode=None)
 
 
-def stable_alone(frames: int) -> None:
+def serve_stable() -> None:
     run = python_side(make_stable())
-    run(max(frames // 5, 4000))  # warm-up, as in main()
-    wall, cpu = run(frames)
-    print(json.dumps({"what": "stable-retro RetroEnv", "frames_per_s": round(frames / wall),
-                      "frames_per_cpu_s": round(frames / cpu)}))
+    print("ready", flush=True)
+    for line in sys.stdin:
+        if not line.strip():
+            break
+        wall, cpu = run(int(line))
+        print(wall, cpu, flush=True)
+
+
+def alternate(sides: dict[str, tuple[Run, int]], ratios: dict[str, tuple[str, str]], frames: int, blocks: int,
+              rss: Callable[[], dict[str, float]]) -> None:
+    """Runs every side's blocks in rotating order; sides are (run, frames per block request) with the frames counted
+    per request (a 2-process side runs its frames in each process)."""
+    names = list(sides)
+    per_block = max(1, frames // blocks)
+    for run, _ in sides.values():
+        run(max(frames // 5, 4000))  # warm-up: JIT, caches
+    totals = {name: [0.0, 0.0] for name in names}
+    values = {what: [] for what in ratios}
+    for b in range(blocks):
+        rate = {}
+        k = b % len(names)
+        for name in names[k:] + names[:k]:
+            run, copies = sides[name]
+            wall, cpu = run(per_block)
+            totals[name][0] += wall
+            totals[name][1] += cpu
+            rate[name] = copies * per_block / wall
+        for what, (num, den) in ratios.items():
+            values[what].append(rate[num] / rate[den])
+        print(json.dumps({"block": b, **{k: round(v) for k, v in rate.items()}}), flush=True)
+    peaks = rss()
+    for name in names:
+        wall, cpu = totals[name]
+        frames_done = sides[name][1] * blocks * per_block
+        line = {"what": name, "frames_per_s": round(frames_done / wall)}
+        if cpu > 0:  # the bridge's work is split between this process and its JVM
+            line["frames_per_cpu_s"] = round(frames_done / cpu)
+        if name in peaks:
+            line["peak_rss_mib"] = round(peaks[name])
+        print(json.dumps(line))
+    for what, v in values.items():
+        print(json.dumps({"what": f"{what}, median of {blocks} blocks", "ratio": round(statistics.median(v), 3),
+                          "min": round(min(v), 3), "max": round(max(v), 3)}))
+
+
+def implementations(frames: int, blocks: int, java_command: list[str]) -> None:
+    import jgym  # only this comparison needs the bridge
+
+    stable = make_stable()
+    bridged = jgym.make(GAME, state=STATE, use_restricted_actions="discrete")
+    java = start(java_command + [GAME])
+    bridge_run = python_side(bridged)
+    sides = {"stable-retro": (python_side(stable), 1),
+             "bridge": (lambda k: (bridge_run(k)[0], 0.0), 1),
+             "java": (served([java], "{frames}", 1e-9), 1)}
+
+    def rss() -> dict[str, float]:
+        return {"stable-retro": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+                "java": peak_rss_mib(java.pid), "bridge": peak_rss_mib(bridged.unwrapped._bridge.pid)}
+    alternate(sides, {"java / stable-retro": ("java", "stable-retro"),
+                      "bridge / stable-retro": ("bridge", "stable-retro")}, frames, blocks, rss)
+    stop([java])
+    bridged.close()
+
+
+def scaling(frames: int, blocks: int, java_command: list[str]) -> None:
+    java = start(java_command + [GAME])
+    workers = [start([sys.executable, __file__, "--serve-stable"]) for _ in range(2)]
+    vector = "vector {threads} {offset} {{frames}}"
+    sides = {"java single env": (served([java], "{frames}", 1e-9), 1),
+             "java vector, same games, 1 thread": (served([java], vector.format(threads=1, offset=0), 1e-9), 1),
+             "java vector, same games, 2 threads": (served([java], vector.format(threads=2, offset=0), 1e-9), 1),
+             "java vector, offset games, 1 thread": (served([java], vector.format(threads=1, offset=11), 1e-9), 1),
+             "java vector, offset games, 2 threads": (served([java], vector.format(threads=2, offset=11), 1e-9), 1),
+             "stable-retro, 1 process": (served(workers[:1], "{frames}"), 1),
+             "stable-retro, 2 processes": (served(workers, "{frames}"), 2)}
+
+    def rss() -> dict[str, float]:  # the Java side's JVM holds all five Java envs
+        return {"java single env": peak_rss_mib(java.pid), "stable-retro, 1 process": peak_rss_mib(workers[0].pid)}
+    alternate(sides, {
+        "java 2 threads / 1 thread, same games": ("java vector, same games, 2 threads",
+                                                  "java vector, same games, 1 thread"),
+        "java 2 threads / 1 thread, offset games": ("java vector, offset games, 2 threads",
+                                                    "java vector, offset games, 1 thread"),
+        "java 2 threads (same games) / single env": ("java vector, same games, 2 threads", "java single env"),
+        "stable-retro 2 processes / 1 process": ("stable-retro, 2 processes", "stable-retro, 1 process"),
+    }, frames, blocks, rss)
+    stop([java] + workers)
 
 
 def main() -> None:
-    if sys.argv[1] == "--stable":
-        stable_alone(int(sys.argv[2]))
-        return
-    import jgym  # only the alternating run needs the bridge
-
-    frames, blocks, java_command = int(sys.argv[1]), int(sys.argv[2]), sys.argv[3:]
-    stable = make_stable()
-    bridged = jgym.make(GAME, state=STATE, use_restricted_actions="discrete")
-    proc = subprocess.Popen(java_command + ["--serve", GAME], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
-    if proc.stdout.readline().strip() != "ready":
-        sys.exit("bench_alternating: the Java side did not start")
-    sides = {"stable-retro": python_side(stable), "bridge": python_side(bridged), "java": java_side(proc)}
-    names = list(sides)
-    for run in sides.values():
-        run(max(frames // 5, 4000))  # warm-up: the JIT of both JVMs, caches
-    per_block = max(1, frames // blocks)
-    totals = {name: [0.0, 0.0] for name in names}
-    ratios = {"java / stable-retro": [], "bridge / stable-retro": []}
-    for b in range(blocks):
-        rate = {}
-        for name in names[b % 3:] + names[:b % 3]:
-            wall, cpu = sides[name](per_block)
-            totals[name][0] += wall
-            totals[name][1] += cpu
-            rate[name] = per_block / wall
-        ratios["java / stable-retro"].append(rate["java"] / rate["stable-retro"])
-        ratios["bridge / stable-retro"].append(rate["bridge"] / rate["stable-retro"])
-        print(json.dumps({"block": b, **{k: round(v) for k, v in rate.items()}}), flush=True)
-    proc.stdin.write("\n")
-    proc.stdin.flush()
-    rss = {"stable-retro": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
-           "java": peak_rss_mib(proc.pid), "bridge": peak_rss_mib(bridged.unwrapped._bridge.pid)}
-    proc.wait()
-    for name in names:
-        wall, cpu = totals[name]
-        line = {"what": name, "frames_per_s": round(blocks * per_block / wall), "peak_rss_mib": round(rss[name])}
-        if name != "bridge":  # the bridge's work is split between this process and its JVM
-            line["frames_per_cpu_s"] = round(blocks * per_block / cpu)
-        print(json.dumps(line))
-    for what, values in ratios.items():
-        print(json.dumps({"what": f"{what}, median of {blocks} blocks", "ratio": round(statistics.median(values), 3),
-                          "min": round(min(values), 3), "max": round(max(values), 3)}))
-    bridged.close()
+    if sys.argv[1] == "--serve-stable":
+        serve_stable()
+    elif sys.argv[1] == "--scaling":
+        scaling(int(sys.argv[2]), int(sys.argv[3]), sys.argv[4:])
+    else:
+        implementations(int(sys.argv[1]), int(sys.argv[2]), sys.argv[3:])
 
 
 if __name__ == "__main__":

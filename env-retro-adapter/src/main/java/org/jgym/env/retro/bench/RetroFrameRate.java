@@ -1,146 +1,102 @@
 package org.jgym.env.retro.bench;
 
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.Map;
 import org.jgym.env.api.Env;
 import org.jgym.env.api.registry.Gym;
+import org.jgym.env.api.spaces.Discrete;
 import org.jgym.env.api.vector.VectorEnv;
 
 /**
- * Frames per second of a Retro env with a fixed discrete action sequence ({@code 37 * i mod n}, the same one
- * {@code bench-retro} gives stable-retro).
+ * Serves timed blocks of a Retro game (Level1, discrete actions, the sequence {@code (37 * i + offset) mod n}) so that
+ * a driver can alternate them with other implementations on the same machine state ({@code bench_alternating.py}):
+ * the host's speed drifts by tens of percent within minutes, so only ratios of interleaved blocks mean anything.
  *
- * <p>{@code RetroFrameRate [--vector] [game] [frames] [obs_type]}: the env alone (not with {@code --vector}), then a
- * 2-copy vector env on 1 and on 2 threads in five alternating blocks, with the median of the blocks' 2-thread /
- * 1-thread ratios (short single blocks on a VM spread widely). Prints one JSON line per measurement: frames per
- * wall-clock second, and frames per CPU second (of the stepping thread for the single env, of the whole JVM for the
- * vector envs). Equal CPU rates on 1 and 2 threads mean threading costs no CPU and the wall-clock scaling is bounded
- * by the cores free to run the two copies.
- *
- * <p>{@code RetroFrameRate --serve [game]}: one env that runs blocks on request, so that a driver can alternate it
- * with other implementations on the same machine state ({@code bench_alternating.py}). Each stdin line {@code K}
- * resets the env and runs K frames; the answer is one line {@code wall_ns cpu_ns}. An empty line or EOF ends it.
+ * <p>{@code RetroFrameRate [game]} reads one request per stdin line and answers each with one line
+ * {@code wall_ns cpu_ns} after resetting and running the block:
+ * <ul>
+ *   <li>{@code K}: K frames of one env (CPU time of the stepping thread);</li>
+ *   <li>{@code vector THREADS OFFSET K}: K frames of a 2-copy vector env stepped on THREADS threads, copy 0 with
+ *       offset 0 and copy 1 with OFFSET (the same offset gives both copies the same game; another one lets their
+ *       games, and so their frame times, drift apart); CPU time of the whole JVM.</li>
+ * </ul>
+ * It prints {@code ready} once the env is loaded; an empty line or EOF ends it.
  */
 public final class RetroFrameRate {
-    private RetroFrameRate() {
+    private static final Map<String, Object> KWARGS =
+            Map.of("use_restricted_actions", "discrete", "state", "Level1", "obs_type", "image");
+
+    private final String game;
+    private final Env<byte[], Object> env;
+    private final int n;
+    private final Map<Integer, VectorEnv<byte[], int[]>> vectors = new HashMap<>();
+    private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    private final com.sun.management.OperatingSystemMXBean os =
+            (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+
+    private RetroFrameRate(String game) {
+        this.game = game;
+        this.env = Gym.make(game, KWARGS);
+        this.n = ((Discrete) (Object) env.actionSpace()).n();
     }
 
-    public static void main(String[] args) throws java.io.IOException {
-        if (args.length > 0 && args[0].equals("--serve")) {
-            serve(args.length > 1 ? args[1] : "Airstriker-Genesis-v0");
-            return;
-        }
-        boolean vectorOnly = args.length > 0 && args[0].equals("--vector");
-        if (vectorOnly) {
-            args = java.util.Arrays.copyOfRange(args, 1, args.length);
-        }
-        String game = args.length > 0 ? args[0] : "Airstriker-Genesis-v0";
-        int frames = args.length > 1 ? Integer.parseInt(args[1]) : 5000;
-        String obsType = args.length > 2 ? args[2] : "image";
-        Map<String, Object> kwargs = kwargs(obsType);
-        if (vectorOnly) {
-            vectorScaling(game, kwargs, frames, 5);
-            return;
-        }
-        try (Env<byte[], Object> env = Gym.make(game, kwargs)) {
-            int n = ((org.jgym.env.api.spaces.Discrete) (Object) env.actionSpace()).n();
-            single(env, n, Math.max(frames / 5, 3000)); // warm-up as the Python sides: JIT and caches
-            java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
-            long t = System.nanoTime();
-            long c = cpu.getCurrentThreadCpuTime();
-            single(env, n, frames);
-            double cpuSeconds = (cpu.getCurrentThreadCpuTime() - c) / 1e9;
-            report("java single env", frames / ((System.nanoTime() - t) / 1e9), frames / cpuSeconds);
-        }
-        vectorScaling(game, kwargs, frames, 5);
-    }
-
-    /** The set-up of every measurement: Level1, discrete actions (the Python sides use the same). */
-    private static Map<String, Object> kwargs(String obsType) {
-        return Map.of("use_restricted_actions", "discrete", "state", "Level1", "obs_type", obsType);
-    }
-
-    private static void serve(String game) throws java.io.IOException {
-        Map<String, Object> kwargs = kwargs("image");
-        java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
-        var in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-        try (Env<byte[], Object> env = Gym.make(game, kwargs)) {
-            int n = ((org.jgym.env.api.spaces.Discrete) (Object) env.actionSpace()).n();
-            System.out.println("ready");
-            System.out.flush();
-            for (String line = in.readLine(); line != null && !line.isBlank(); line = in.readLine()) {
-                int frames = Integer.parseInt(line.trim());
-                long t = System.nanoTime();
-                long c = cpu.getCurrentThreadCpuTime();
-                single(env, n, frames);
-                System.out.println((System.nanoTime() - t) + " " + (cpu.getCurrentThreadCpuTime() - c));
-                System.out.flush();
-            }
-        }
-    }
-
-    /**
-     * A 2-copy vector env on 1 and on 2 threads, measured in alternating blocks of {@code frames} frames so that
-     * both see the same machine; prints each block pair and the median of the 2-thread / 1-thread ratios.
-     */
-    private static void vectorScaling(String game, Map<String, Object> kwargs, int frames, int blocks) {
-        VectorEnv<byte[], int[]> one = Gym.makeVec(game, 2, kwargs, 1);
-        VectorEnv<byte[], int[]> two = Gym.makeVec(game, 2, kwargs, 2);
+    public static void main(String[] args) throws IOException {
+        RetroFrameRate server = new RetroFrameRate(args.length > 0 ? args[0] : "Airstriker-Genesis-v0");
         try {
-            vector(one, frames / 10); // warm-up: JIT and caches
-            vector(two, frames / 10);
-            double[] ratios = new double[blocks];
-            for (int b = 0; b < blocks; b++) {
-                double[] oneRate = vectorRate(one, frames);
-                double[] twoRate = vectorRate(two, frames);
-                report("java 2-copy vector env, 1 thread(s)", oneRate[0], oneRate[1]);
-                report("java 2-copy vector env, 2 thread(s)", twoRate[0], twoRate[1]);
-                ratios[b] = twoRate[0] / oneRate[0];
-            }
-            java.util.Arrays.sort(ratios);
-            System.out.printf("{\"what\": \"java 2 threads / 1 thread, median of %d block pairs\", \"ratio\": %.2f,"
-                    + " \"min\": %.2f, \"max\": %.2f}%n", blocks, ratios[blocks / 2], ratios[0], ratios[blocks - 1]);
+            server.serve();
         } finally {
-            one.close();
-            two.close();
+            server.close();
         }
     }
 
-    /** {frames per wall-clock second, frames per JVM CPU second} of {@code frames} frames (two per vector step). */
-    private static double[] vectorRate(VectorEnv<byte[], int[]> venv, int frames) {
-        com.sun.management.OperatingSystemMXBean os =
-                (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
-        long t = System.nanoTime();
-        long c = os.getProcessCpuTime();
-        vector(venv, frames / 2);
-        double cpuSeconds = (os.getProcessCpuTime() - c) / 1e9;
-        return new double[] {frames / ((System.nanoTime() - t) / 1e9), frames / cpuSeconds};
+    private void serve() throws IOException {
+        var in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        System.out.println("ready");
+        System.out.flush();
+        for (String line = in.readLine(); line != null && !line.isBlank(); line = in.readLine()) {
+            String[] words = line.trim().split("\\s+");
+            long[] timing = words.length == 1 ? single(Integer.parseInt(words[0]))
+                    : vector(Integer.parseInt(words[1]), Integer.parseInt(words[2]), Integer.parseInt(words[3]));
+            System.out.println(timing[0] + " " + timing[1]);
+            System.out.flush();
+        }
     }
 
-    private static void single(Env<byte[], Object> env, int n, int frames) {
+    private long[] single(int frames) {
+        long t = System.nanoTime();
+        long c = threads.getCurrentThreadCpuTime();
         env.reset();
         for (int i = 0; i < frames; i++) {
             if (env.step((37 * i) % n).done()) {
                 env.reset();
             }
         }
+        return new long[] {System.nanoTime() - t, threads.getCurrentThreadCpuTime() - c};
     }
 
-    private static void vector(VectorEnv<byte[], int[]> venv, int steps) {
-        venv.reset(0);
+    /** {@code frames} frames in all, two per vector step. */
+    private long[] vector(int threadCount, int offset, int frames) {
+        VectorEnv<byte[], int[]> venv = vectors.computeIfAbsent(threadCount, k -> Gym.makeVec(game, 2, KWARGS, k));
         int[] actions = new int[2];
-        for (int i = 0; i < steps; i++) {
-            actions[0] = (37 * i) % 126;
-            actions[1] = (37 * i + 11) % 126;
+        long t = System.nanoTime();
+        long c = os.getProcessCpuTime();
+        venv.reset(0);
+        for (int i = 0; i < frames / 2; i++) {
+            actions[0] = (37 * i) % n;
+            actions[1] = (37 * i + offset) % n;
             venv.step(actions);
         }
+        return new long[] {System.nanoTime() - t, os.getProcessCpuTime() - c};
     }
 
-    /** One JSON line; frames per CPU second is robust to a busy machine. */
-    private static void report(String what, double fps, double fpsCpu) {
-        System.out.printf("{\"what\": \"%s\", \"frames_per_s\": %.0f, \"frames_per_cpu_s\": %.0f}%n", what, fps,
-                fpsCpu);
+    private void close() {
+        vectors.values().forEach(VectorEnv::close);
+        env.close();
     }
 }
