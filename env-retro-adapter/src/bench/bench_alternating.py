@@ -11,8 +11,9 @@ Usage: python bench_alternating.py FRAMES BLOCKS JAVA_COMMAND...
        python bench_alternating.py --scaling FRAMES BLOCKS JAVA_COMMAND...
            2 cores against 1: jgym's 2-copy vector env on 2 threads against 1 thread (both copies playing the same
            game, and copy 1 offset by 11 actions so that the games and their frame times drift apart), against the
-           single env, and stable-retro in two processes against one (what the host gives two independent
-           emulators: the bound of any 2-thread scaling here).
+           single env; stable-retro in two processes against one (what the host gives two independent
+           emulators: the bound of any 2-thread scaling here), and Gymnasium's AsyncVectorEnv of two stable-retro
+           envs with the offset games (stable-retro's own 2-copy vector env) against one process.
        python bench_alternating.py --serve-stable
            one stable-retro env answering block requests on stdin (``K`` -> ``wall_s cpu_s``), for --scaling.
 FRAMES is per side after a warm-up; see bench-retro. Prints one JSON line per block, then one per side and one per
@@ -78,6 +79,26 @@ def stop(procs: list[subprocess.Popen]) -> None:
 def peak_rss_mib(pid: int) -> float:
     with open(f"/proc/{pid}/status") as f:
         return next(int(line.split()[1]) for line in f if line.startswith("VmHWM")) / 1024
+
+
+def async_vector_side(offset: int) -> Run:
+    """stable-retro's way to step two emulators: Gymnasium's AsyncVectorEnv, one subprocess each (stable-retro allows
+    one emulator per process); frames counted over both copies."""
+    import gymnasium
+    import numpy as np
+
+    venv = gymnasium.vector.AsyncVectorEnv([make_stable, make_stable])
+    n = venv.single_action_space.n
+    actions = np.zeros(2, dtype=np.int64)
+
+    def run(frames: int) -> tuple[float, float]:
+        t = time.perf_counter()
+        venv.reset()
+        for i in range(frames // 2):
+            actions[0], actions[1] = (37 * i) % n, (37 * i + offset) % n
+            venv.step(actions)
+        return time.perf_counter() - t, 0.0
+    return run
 
 
 def make_stable():
@@ -162,7 +183,8 @@ def scaling(frames: int, blocks: int, java_command: list[str]) -> None:
              "java vector, offset games, 1 thread": (served([java], vector.format(threads=1, offset=11), 1e-9), 1),
              "java vector, offset games, 2 threads": (served([java], vector.format(threads=2, offset=11), 1e-9), 1),
              "stable-retro, 1 process": (served(workers[:1], "{frames}"), 1),
-             "stable-retro, 2 processes": (served(workers, "{frames}"), 2)}
+             "stable-retro, 2 processes": (served(workers, "{frames}"), 2),
+             "stable-retro AsyncVectorEnv, offset games": (async_vector_side(11), 1)}
 
     def rss() -> dict[str, float]:  # the Java side's JVM holds all five Java envs
         return {"java single env": peak_rss_mib(java.pid), "stable-retro, 1 process": peak_rss_mib(workers[0].pid)}
@@ -173,6 +195,8 @@ def scaling(frames: int, blocks: int, java_command: list[str]) -> None:
                                                     "java vector, offset games, 1 thread"),
         "java 2 threads (same games) / single env": ("java vector, same games, 2 threads", "java single env"),
         "stable-retro 2 processes / 1 process": ("stable-retro, 2 processes", "stable-retro, 1 process"),
+        "stable-retro AsyncVectorEnv (offset games) / 1 process": ("stable-retro AsyncVectorEnv, offset games",
+                                                                   "stable-retro, 1 process"),
     }, frames, blocks, rss)
     stop([java] + workers)
 
