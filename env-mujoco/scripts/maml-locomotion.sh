@@ -11,6 +11,8 @@
 # Environment (defaults in brackets): ENVS ["HalfCheetahVel-v0 HalfCheetahDir-v0"], SEEDS ["0"], THREADS [nproc],
 # META_BATCH [40], FAST_BATCH [20], EVAL_TASKS [40], ITERATIONS [100000, a cap], JGYM [the repository's launcher].
 # Smoke test: META_BATCH=2 FAST_BATCH=2 EVAL_TASKS=2 ITERATIONS=2 env-mujoco/scripts/maml-locomotion.sh /tmp/smoke 1
+# Stages that finished in OUT (their --json summary is there) are skipped: rerun with more SEEDS or ENVS to extend a
+# campaign; a stage that was interrupted starts over.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 [ $# -ge 1 ] && [ $# -le 2 ] || { echo "usage: $0 OUT [MINUTES]" >&2; exit 2; }
@@ -31,20 +33,34 @@ JSON
 
 echo "maml-locomotion: envs [$envs], seeds [$seeds], MAML up to $minutes min each (cap $cap iterations), $meta tasks x" \
   "$fast episodes, $threads threads; $(uptime)" >&2
+# a stage whose output is complete is kept, so that a campaign over several seeds can be continued in the same OUT
+finished() { [ -s "$1" ] && tail -n 1 "$1" | grep -q '^[[{]'; }
 for env in $envs; do
   for seed in $seeds; do
     run="$out/$env-s$seed"
-    echo "maml-locomotion: $env seed $seed: MAML-TRPO" >&2
-    "$jgym" train --algo maml --meta-opt trpo --env "$env" --config "$out/maml-config.json" --iterations "$cap" \
-      --minutes "$minutes" --seed "$seed" --threads "$threads" --out "$run/maml" --overwrite --json > "$run.maml.txt"
+    if finished "$run.maml.txt"; then
+      echo "maml-locomotion: $env seed $seed: MAML-TRPO already done ($run.maml.txt)" >&2
+    else
+      echo "maml-locomotion: $env seed $seed: MAML-TRPO" >&2
+      "$jgym" train --algo maml --meta-opt trpo --env "$env" --config "$out/maml-config.json" --iterations "$cap" \
+        --minutes "$minutes" --seed "$seed" --threads "$threads" --out "$run/maml" --overwrite --json > "$run.maml.txt"
+    fi
     done_iters=$(( $(wc -l < "$run/maml/log.csv") - 1 ))
-    echo "maml-locomotion: $env seed $seed: pretrained baseline, $done_iters iterations" >&2
-    "$jgym" train --algo pretrain --meta-opt trpo --env "$env" --config "$out/maml-config.json" \
-      --iterations "$done_iters" --minutes "$minutes" --seed "$seed" --threads "$threads" --out "$run/pretrain" \
-      --overwrite --json > "$run.pretrain.txt"
-    echo "maml-locomotion: $env seed $seed: eval on $tasks held-out tasks" >&2
-    "$jgym" eval --checkpoint "$run/maml" --pretrained "$run/pretrain" --adapt-steps 3 --tasks "$tasks" \
-      --fast-batch "$fast" --seed 1000 --threads "$threads" --out "$run" --json > "$run.eval.txt"
+    if finished "$run.pretrain.txt"; then
+      echo "maml-locomotion: $env seed $seed: pretrained baseline already done" >&2
+    else
+      echo "maml-locomotion: $env seed $seed: pretrained baseline, $done_iters iterations" >&2
+      "$jgym" train --algo pretrain --meta-opt trpo --env "$env" --config "$out/maml-config.json" \
+        --iterations "$done_iters" --minutes "$minutes" --seed "$seed" --threads "$threads" --out "$run/pretrain" \
+        --overwrite --json > "$run.pretrain.txt"
+    fi
+    if finished "$run.eval.txt"; then
+      echo "maml-locomotion: $env seed $seed: eval already done" >&2
+    else
+      echo "maml-locomotion: $env seed $seed: eval on $tasks held-out tasks" >&2
+      "$jgym" eval --checkpoint "$run/maml" --pretrained "$run/pretrain" --adapt-steps 3 --tasks "$tasks" \
+        --fast-batch "$fast" --seed 1000 --threads "$threads" --out "$run" --json > "$run.eval.txt"
+    fi
   done
 done
 echo "maml-locomotion: done; $(uptime)" >&2
