@@ -2,7 +2,11 @@
  * The C baseline of jgym's MuJoCo benchmark: the physics of one env step (ctrl from a fixed table of uniform random
  * float32 actions, frame_skip x mj_step, mj_rnePostConstraint) in a plain loop, resetting every 1000 steps as a time
  * limit would. StepBenchmark draws the same table with the same generator and resets to the same state (no noise),
- * so both run the same trajectory. Usage: step_loop <model.xml> <frame_skip> <steps>; prints "<steps per second>".
+ * so both run the same trajectory.
+ *
+ * Usage: step_loop <model.xml> <frame_skip>. It serves blocks so that the benchmark can alternate it with the Java
+ * env many times within seconds (the host's speed drifts): each stdin line K runs the next K steps of the trajectory
+ * and answers one line "<wall seconds>"; an empty line or EOF ends it.
  */
 #include <mujoco/mujoco.h>
 #include <stdio.h>
@@ -10,8 +14,8 @@
 #include <time.h>
 
 int main(int argc, char** argv) {
-  if (argc != 4) {
-    fprintf(stderr, "usage: %s model.xml frame_skip steps\n", argv[0]);
+  if (argc != 3) {
+    fprintf(stderr, "usage: %s model.xml frame_skip\n", argv[0]);
     return 2;
   }
   char error[1000];
@@ -21,7 +25,6 @@ int main(int argc, char** argv) {
     return 1;
   }
   int frame_skip = atoi(argv[2]);
-  long steps = atol(argv[3]);
   mjData* d = mj_makeData(m);
   int table = 1000;
   double* actions = malloc(sizeof(double) * table * m->nu);
@@ -30,24 +33,29 @@ int main(int argc, char** argv) {
     state = state * 6364136223846793005ULL + 1442695040888963407ULL;
     actions[i] = (float)(2.0 * (double)(state >> 11) / 9007199254740992.0 - 1.0);
   }
-  struct timespec t0, t1;
-  clock_gettime(CLOCK_MONOTONIC, &t0);
-  for (long t = 0; t < steps; t++) {
-    if (t % 1000 == 0) {
-      mj_resetData(m, d);
-      mj_forward(m, d);
+  long t = 0;
+  char line[64];
+  while (fgets(line, sizeof(line), stdin) && line[0] != '\n') {
+    long steps = atol(line);
+    struct timespec t0, t1;
+    clock_gettime(CLOCK_MONOTONIC, &t0);
+    for (long end = t + steps; t < end; t++) {
+      if (t % 1000 == 0) {
+        mj_resetData(m, d);
+        mj_forward(m, d);
+      }
+      for (int i = 0; i < m->nu; i++) {
+        d->ctrl[i] = actions[(t % table) * m->nu + i];
+      }
+      for (int k = 0; k < frame_skip; k++) {
+        mj_step(m, d);
+      }
+      mj_rnePostConstraint(m, d);
     }
-    for (int i = 0; i < m->nu; i++) {
-      d->ctrl[i] = actions[(t % table) * m->nu + i];
-    }
-    for (int k = 0; k < frame_skip; k++) {
-      mj_step(m, d);
-    }
-    mj_rnePostConstraint(m, d);
+    clock_gettime(CLOCK_MONOTONIC, &t1);
+    printf("%.9f\n", (t1.tv_sec - t0.tv_sec) + 1e-9 * (t1.tv_nsec - t0.tv_nsec));
+    fflush(stdout);
   }
-  clock_gettime(CLOCK_MONOTONIC, &t1);
-  double seconds = (t1.tv_sec - t0.tv_sec) + 1e-9 * (t1.tv_nsec - t0.tv_nsec);
-  printf("%.1f\n", steps / seconds);
   mj_deleteData(d);
   mj_deleteModel(m);
   free(actions);

@@ -14,9 +14,9 @@ import org.jgym.env.api.vector.VectorEnv;
  * threads, the two measured in five alternating blocks (the host's speed drifts within minutes). Usage:
  * StepBenchmark id steps [C loop command...]; prints {@code single <steps/s>}, {@code vector1 <steps/s>},
  * {@code vector2 <steps/s>} (medians over the blocks) and {@code ratio2to1 <median> <min> <max>} of the blocks'
- * 2-thread / 1-thread ratios. With the C loop's command (its last argument, the step count, is set to steps / 2),
- * it and the single env alternate in nine blocks of steps / 2: {@code cloop <steps/s>} and
- * {@code ratioJavaC <median> <min> <max>}; each block pair also goes to stderr.
+ * 2-thread / 1-thread ratios. With the C loop's command (step_loop.c, which serves blocks of its trajectory), it and
+ * the single env alternate in 40 pairs of steps / 20 steps each, the order swapped every other pair:
+ * {@code cloop <steps/s>} and {@code ratioJavaC <median> <min> <max>}; each block pair also goes to stderr.
  */
 public final class StepBenchmark {
     private StepBenchmark() {
@@ -25,15 +25,19 @@ public final class StepBenchmark {
     public static void main(String[] args) throws java.io.IOException, InterruptedException {
         String id = args[0];
         long steps = Long.parseLong(args[1]);
-        single(id, steps / 5);  // warm-up
-        if (args.length > 2) { // the C loop's command line: it and the Java env alternate
-            List<String> cLoop = new java.util.ArrayList<>(List.of(args).subList(2, args.length));
-            cLoop.set(cLoop.size() - 1, Long.toString(steps / 2)); // nine half-size blocks: a 5% question
-            double[] r = alternate(9, () -> cLoop(cLoop), () -> single(id, steps / 2));
-            System.out.printf(Locale.ROOT, "cloop %.1f%nsingle %.1f%nratioJavaC %.3f %.3f %.3f%n", r[0], r[1], r[2],
-                    r[3], r[4]);
-        } else {
-            System.out.printf(Locale.ROOT, "single %.1f%n", single(id, steps));
+        try (SingleEnv java = new SingleEnv(id)) {
+            java.run(steps / 5); // warm-up
+            if (args.length > 2) { // the C loop's command line: it and the Java env alternate in short blocks
+                try (CLoop c = new CLoop(List.of(args).subList(2, args.length))) {
+                    c.run(steps / 5);
+                    long block = Math.max(1, steps / 20);
+                    double[] r = alternate(C_BLOCKS, () -> c.run(block), () -> java.run(block));
+                    System.out.printf(Locale.ROOT, "cloop %.1f%nsingle %.1f%nratioJavaC %.3f %.3f %.3f%n", r[0], r[1],
+                            r[2], r[3], r[4]);
+                }
+            } else {
+                System.out.printf(Locale.ROOT, "single %.1f%n", java.run(steps));
+            }
         }
         try (VectorEnv<Object, float[]> one = Gym.makeVec(id, COPIES, Map.of(), 1);
              VectorEnv<Object, float[]> two = Gym.makeVec(id, COPIES, Map.of(), 2)) {
@@ -48,6 +52,12 @@ public final class StepBenchmark {
         }
     }
 
+    /**
+     * Block pairs of the C loop and the Java env: many short ones, because the host's speed drifts within a second;
+     * a 5% question needs the pairs to see the same machine.
+     */
+    private static final int C_BLOCKS = 40;
+
     /** One timed measurement in steps/s. */
     @FunctionalInterface
     private interface Measurement {
@@ -55,15 +65,21 @@ public final class StepBenchmark {
     }
 
     /**
-     * Runs {@code a} and {@code b} in {@code blocks} alternating pairs (each pair also goes to stderr); returns the
-     * median of a, the median of b, and the median, minimum and maximum of the pairs' ratios b / a.
+     * Runs {@code a} and {@code b} in {@code blocks} pairs, b first in every other pair (each pair also goes to
+     * stderr); returns the median of a, the median of b, and the median, minimum and maximum of the pairs' ratios
+     * b / a.
      */
     private static double[] alternate(int blocks, Measurement a, Measurement b)
             throws java.io.IOException, InterruptedException {
         double[][] rows = new double[3][blocks];
         for (int k = 0; k < blocks; k++) {
-            rows[0][k] = a.run();
-            rows[1][k] = b.run();
+            if (k % 2 == 0) {
+                rows[0][k] = a.run();
+                rows[1][k] = b.run();
+            } else {
+                rows[1][k] = b.run();
+                rows[0][k] = a.run();
+            }
             rows[2][k] = rows[1][k] / rows[0][k];
             System.err.printf(Locale.ROOT, "block %d: %.0f, %.0f%n", k, rows[0][k], rows[1][k]);
         }
@@ -76,14 +92,43 @@ public final class StepBenchmark {
 
     private static final int COPIES = 8;
 
-    /** Runs the C loop once; returns the steps/s it prints. */
-    private static double cLoop(List<String> command) throws java.io.IOException, InterruptedException {
-        Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).trim();
-        if (p.waitFor() != 0) {
-            throw new IllegalStateException("the C loop " + command + " failed: " + out);
+    /** The C loop (step_loop.c) serving blocks of its trajectory: one line K in, its wall seconds out. */
+    private static final class CLoop implements AutoCloseable {
+        private final Process process;
+        private final java.io.BufferedReader out;
+        private final java.io.PrintWriter in;
+
+        CLoop(List<String> command) throws java.io.IOException {
+            process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            out = new java.io.BufferedReader(new java.io.InputStreamReader(process.getInputStream(),
+                    java.nio.charset.StandardCharsets.UTF_8));
+            in = new java.io.PrintWriter(process.getOutputStream(), true, java.nio.charset.StandardCharsets.UTF_8);
         }
-        return Double.parseDouble(out);
+
+        /** Steps/s of the next {@code steps} steps. */
+        double run(long steps) throws java.io.IOException {
+            in.println(steps);
+            String line = out.readLine();
+            if (line == null) {
+                throw new IllegalStateException("the C loop ended early (exit " + exitCode() + ")");
+            }
+            return steps / Double.parseDouble(line);
+        }
+
+        private String exitCode() {
+            try {
+                return Integer.toString(process.waitFor());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return "unknown";
+            }
+        }
+
+        @Override
+        public void close() throws InterruptedException {
+            in.println();
+            process.waitFor();
+        }
     }
 
     private static int width(String id) {
@@ -112,13 +157,24 @@ public final class StepBenchmark {
                 : Map.of("reset_noise_scale", 0.0);
     }
 
-    @SuppressWarnings("unchecked")
-    private static double single(String id, long steps) {
-        try (Env<Object, float[]> wrapped = Gym.make(id, sameAsC(id))) {
-            Env<Object, float[]> env = (Env<Object, float[]>) wrapped.unwrapped();
-            float[][] table = actions(((org.jgym.env.api.spaces.Box<?>) env.actionSpace()).size(), 1000);
+    /** The unwrapped Java env on the C loop's trajectory, continued from block to block. */
+    private static final class SingleEnv implements AutoCloseable {
+        private final Env<Object, float[]> wrapped;
+        private final Env<Object, float[]> env;
+        private final float[][] table;
+        private long t;
+
+        @SuppressWarnings("unchecked")
+        SingleEnv(String id) {
+            wrapped = Gym.make(id, sameAsC(id));
+            env = (Env<Object, float[]>) wrapped.unwrapped();
+            table = actions(((org.jgym.env.api.spaces.Box<?>) env.actionSpace()).size(), 1000);
+        }
+
+        /** Steps/s of the next {@code steps} steps. */
+        double run(long steps) {
             long start = System.nanoTime();
-            for (long t = 0; t < steps; t++) {
+            for (long end = t + steps; t < end; t++) {
                 if (t % 1000 == 0) {
                     env.reset(t);
                 }
@@ -128,6 +184,11 @@ public final class StepBenchmark {
                 }
             }
             return steps / ((System.nanoTime() - start) * 1e-9);
+        }
+
+        @Override
+        public void close() {
+            wrapped.close();
         }
     }
 
