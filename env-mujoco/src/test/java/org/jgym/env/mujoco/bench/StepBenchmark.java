@@ -16,7 +16,8 @@ import org.jgym.env.api.vector.VectorEnv;
  * {@code vector2 <steps/s>} (medians over the blocks) and {@code ratio2to1 <median> <min> <max>} of the blocks'
  * 2-thread / 1-thread ratios. With the C loop's command (step_loop.c, which serves blocks of its trajectory), it and
  * the single env alternate in 40 pairs of steps / 20 steps each, the order swapped every other pair:
- * {@code cloop <steps/s>} and {@code ratioJavaC <median> <min> <max>}; each block pair also goes to stderr.
+ * {@code cloop <steps/s>} and {@code ratioJavaC <median> <min> <max> <over all blocks>}; each block pair also goes
+ * to stderr.
  */
 public final class StepBenchmark {
     private StepBenchmark() {
@@ -32,8 +33,8 @@ public final class StepBenchmark {
                     c.run(steps / 5);
                     long block = Math.max(1, steps / 20);
                     double[] r = alternate(C_BLOCKS, () -> c.run(block), () -> java.run(block));
-                    System.out.printf(Locale.ROOT, "cloop %.1f%nsingle %.1f%nratioJavaC %.3f %.3f %.3f%n", r[0], r[1],
-                            r[2], r[3], r[4]);
+                    System.out.printf(Locale.ROOT, "cloop %.1f%nsingle %.1f%nratioJavaC %.3f %.3f %.3f %.3f%n", r[0],
+                            r[1], r[2], r[3], r[4], r[5]);
                 }
             } else {
                 System.out.printf(Locale.ROOT, "single %.1f%n", java.run(steps));
@@ -66,12 +67,14 @@ public final class StepBenchmark {
 
     /**
      * Runs {@code a} and {@code b} in {@code blocks} pairs, b first in every other pair (each pair also goes to
-     * stderr); returns the median of a, the median of b, and the median, minimum and maximum of the pairs' ratios
-     * b / a.
+     * stderr); returns the median of a, the median of b, the median, minimum and maximum of the pairs' ratios b / a,
+     * and b / a over all blocks (total time of a / total time of b).
      */
     private static double[] alternate(int blocks, Measurement a, Measurement b)
             throws java.io.IOException, InterruptedException {
         double[][] rows = new double[3][blocks];
+        double secondsA = 0; // blocks are of equal size, so 1 / rate is their time
+        double secondsB = 0;
         for (int k = 0; k < blocks; k++) {
             if (k % 2 == 0) {
                 rows[0][k] = a.run();
@@ -81,13 +84,15 @@ public final class StepBenchmark {
                 rows[0][k] = a.run();
             }
             rows[2][k] = rows[1][k] / rows[0][k];
+            secondsA += 1 / rows[0][k];
+            secondsB += 1 / rows[1][k];
             System.err.printf(Locale.ROOT, "block %d: %.0f, %.0f%n", k, rows[0][k], rows[1][k]);
         }
         for (double[] row : rows) {
             java.util.Arrays.sort(row);
         }
         return new double[] {rows[0][blocks / 2], rows[1][blocks / 2], rows[2][blocks / 2], rows[2][0],
-            rows[2][blocks - 1]};
+            rows[2][blocks - 1], secondsA / secondsB};
     }
 
     private static final int COPIES = 8;
