@@ -11,13 +11,15 @@ import org.jgym.env.api.vector.VectorEnv;
 /**
  * Java side of {@code env-mujoco/scripts/bench-mujoco}: steps/s of one env (unwrapped; the C loop's trajectory: its
  * action table, reset without noise every 1000 steps, no termination) and of an 8-copy vector env on 1 and 2
- * threads, the two measured in five alternating blocks (the host's speed drifts within minutes). Usage:
- * StepBenchmark id steps [C loop command...]; prints {@code single <steps/s>}, {@code vector1 <steps/s>},
- * {@code vector2 <steps/s>} (medians over the blocks) and {@code ratio2to1 <median> <min> <max>} of the blocks'
- * 2-thread / 1-thread ratios. With the C loop's command (step_loop.c, which serves blocks of its trajectory), it and
- * the single env alternate in 40 pairs of steps / 20 steps each, the order swapped every other pair:
- * {@code cloop <steps/s>} and {@code ratioJavaC <median> <min> <max> <over all blocks>}; each block pair also goes
- * to stderr.
+ * threads. Usage: {@code StepBenchmark id steps [C loop command... [--python gymnasium command...]]}.
+ *
+ * <p>The host's speed drifts within seconds, so every ratio comes from sides run in alternating blocks, the order
+ * rotating from block to block: the vector env on 1 and 2 threads in five block pairs ({@code vector1},
+ * {@code vector2}: medians; {@code ratio2to1 <median> <min> <max> <over all blocks>}); with the commands of the C
+ * loop (step_loop.c) and of gymnasium's env ({@code bench_python.py --serve}), which serve blocks of the same
+ * trajectory (a line K in, the block's wall seconds out), those and the Java env in 40 rounds of steps / 20 steps:
+ * {@code cloop}, {@code single}, {@code gymnasium} and {@code ratioJavaC}, {@code ratioJavaGymnasium}. Every round
+ * also goes to stderr.
  */
 public final class StepBenchmark {
     private StepBenchmark() {
@@ -26,18 +28,31 @@ public final class StepBenchmark {
     public static void main(String[] args) throws java.io.IOException, InterruptedException {
         String id = args[0];
         long steps = Long.parseLong(args[1]);
+        List<String> rest = List.of(args).subList(2, args.length);
+        int python = rest.indexOf("--python");
         try (SingleEnv java = new SingleEnv(id)) {
             java.run(steps / 5); // warm-up
-            if (args.length > 2) { // the C loop's command line: it and the Java env alternate in short blocks
-                try (CLoop c = new CLoop(List.of(args).subList(2, args.length))) {
+            if (rest.isEmpty()) {
+                System.out.printf(Locale.ROOT, "single %.1f%n", java.run(steps));
+            } else {
+                try (BlockServer c = new BlockServer(python < 0 ? rest : rest.subList(0, python));
+                     BlockServer gym = python < 0 ? null : new BlockServer(rest.subList(python + 1, rest.size()))) {
                     c.run(steps / 5);
                     long block = Math.max(1, steps / 20);
-                    double[] r = alternate(C_BLOCKS, () -> c.run(block), () -> java.run(block));
-                    System.out.printf(Locale.ROOT, "cloop %.1f%nsingle %.1f%nratioJavaC %.3f %.3f %.3f %.3f%n", r[0],
-                            r[1], r[2], r[3], r[4], r[5]);
+                    List<Measurement> sides = new java.util.ArrayList<>(List.of(() -> c.run(block),
+                            () -> java.run(block)));
+                    if (gym != null) {
+                        gym.run(steps / 5);
+                        sides.add(() -> gym.run(block));
+                    }
+                    double[][] rates = alternate(C_BLOCKS, sides);
+                    System.out.printf(Locale.ROOT, "cloop %.1f%nsingle %.1f%n", median(rates, 0), median(rates, 1));
+                    System.out.println("ratioJavaC " + ratio(rates, 1, 0));
+                    if (gym != null) {
+                        System.out.printf(Locale.ROOT, "gymnasium %.1f%n", median(rates, 2));
+                        System.out.println("ratioJavaGymnasium " + ratio(rates, 1, 2));
+                    }
                 }
-            } else {
-                System.out.printf(Locale.ROOT, "single %.1f%n", java.run(steps));
             }
         }
         try (VectorEnv<Object, float[]> one = Gym.makeVec(id, COPIES, Map.of(), 1);
@@ -47,15 +62,15 @@ public final class StepBenchmark {
                 warmUp(one, table);
                 warmUp(two, table);
             }
-            double[] r = alternate(5, () -> vector(one, table, steps), () -> vector(two, table, steps));
-            System.out.printf(Locale.ROOT, "vector1 %.1f%nvector2 %.1f%nratio2to1 %.2f %.2f %.2f%n", r[0], r[1], r[2],
-                    r[3], r[4]);
+            double[][] rates = alternate(5, List.of(() -> vector(one, table, steps), () -> vector(two, table, steps)));
+            System.out.printf(Locale.ROOT, "vector1 %.1f%nvector2 %.1f%n", median(rates, 0), median(rates, 1));
+            System.out.println("ratio2to1 " + ratio(rates, 1, 0));
         }
     }
 
     /**
-     * Block pairs of the C loop and the Java env: many short ones, because the host's speed drifts within a second;
-     * a 5% question needs the pairs to see the same machine.
+     * Rounds of the C loop, the Java env and gymnasium: many short ones, because the host's speed drifts within a
+     * second; a 5% question needs the sides to see the same machine.
      */
     private static final int C_BLOCKS = 40;
 
@@ -66,44 +81,55 @@ public final class StepBenchmark {
     }
 
     /**
-     * Runs {@code a} and {@code b} in {@code blocks} pairs, b first in every other pair (each pair also goes to
-     * stderr); returns the median of a, the median of b, the median, minimum and maximum of the pairs' ratios b / a,
-     * and b / a over all blocks (total time of a / total time of b).
+     * Runs every side once per round, the order rotating from round to round; returns the rates, one row per round.
+     * Each round also goes to stderr.
      */
-    private static double[] alternate(int blocks, Measurement a, Measurement b)
+    private static double[][] alternate(int rounds, List<Measurement> sides)
             throws java.io.IOException, InterruptedException {
-        double[][] rows = new double[3][blocks];
-        double secondsA = 0; // blocks are of equal size, so 1 / rate is their time
-        double secondsB = 0;
-        for (int k = 0; k < blocks; k++) {
-            if (k % 2 == 0) {
-                rows[0][k] = a.run();
-                rows[1][k] = b.run();
-            } else {
-                rows[1][k] = b.run();
-                rows[0][k] = a.run();
+        int n = sides.size();
+        double[][] rates = new double[rounds][n];
+        for (int k = 0; k < rounds; k++) {
+            for (int j = 0; j < n; j++) {
+                int side = (k + j) % n;
+                rates[k][side] = sides.get(side).run();
             }
-            rows[2][k] = rows[1][k] / rows[0][k];
-            secondsA += 1 / rows[0][k];
-            secondsB += 1 / rows[1][k];
-            System.err.printf(Locale.ROOT, "block %d: %.0f, %.0f%n", k, rows[0][k], rows[1][k]);
+            System.err.println("block " + k + ": " + java.util.Arrays.toString(rates[k]));
         }
-        for (double[] row : rows) {
-            java.util.Arrays.sort(row);
-        }
-        return new double[] {rows[0][blocks / 2], rows[1][blocks / 2], rows[2][blocks / 2], rows[2][0],
-            rows[2][blocks - 1], secondsA / secondsB};
+        return rates;
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        java.util.Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
+    }
+
+    private static double median(double[][] rates, int side) {
+        return median(java.util.Arrays.stream(rates).mapToDouble(r -> r[side]).toArray());
+    }
+
+    /**
+     * {@code "<median> <min> <max> <over all rounds>"} of the per-round ratios a / b; "over all rounds" divides the
+     * total times (the blocks of a round are of equal size, so 1 / rate is a block's time).
+     */
+    private static String ratio(double[][] rates, int a, int b) {
+        double[] r = java.util.Arrays.stream(rates).mapToDouble(x -> x[a] / x[b]).toArray();
+        double timeA = java.util.Arrays.stream(rates).mapToDouble(x -> 1 / x[a]).sum();
+        double timeB = java.util.Arrays.stream(rates).mapToDouble(x -> 1 / x[b]).sum();
+        double min = java.util.Arrays.stream(r).min().orElseThrow();
+        double max = java.util.Arrays.stream(r).max().orElseThrow();
+        return String.format(Locale.ROOT, "%.3f %.3f %.3f %.3f", median(r), min, max, timeB / timeA);
     }
 
     private static final int COPIES = 8;
 
-    /** The C loop (step_loop.c) serving blocks of its trajectory: one line K in, its wall seconds out. */
-    private static final class CLoop implements AutoCloseable {
+    /** A process serving blocks of the trajectory (step_loop.c, bench_python.py --serve): a line K in, seconds out. */
+    private static final class BlockServer implements AutoCloseable {
         private final Process process;
         private final java.io.BufferedReader out;
         private final java.io.PrintWriter in;
 
-        CLoop(List<String> command) throws java.io.IOException {
+        BlockServer(List<String> command) throws java.io.IOException {
             process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
             out = new java.io.BufferedReader(new java.io.InputStreamReader(process.getInputStream(),
                     java.nio.charset.StandardCharsets.UTF_8));
@@ -115,7 +141,8 @@ public final class StepBenchmark {
             in.println(steps);
             String line = out.readLine();
             if (line == null) {
-                throw new IllegalStateException("the C loop ended early (exit " + exitCode() + ")");
+                throw new IllegalStateException(process.info().command().orElse("a block server")
+                        + " ended early (exit " + exitCode() + ")");
             }
             return steps / Double.parseDouble(line);
         }
