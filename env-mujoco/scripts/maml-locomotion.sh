@@ -9,7 +9,9 @@
 # Usage: env-mujoco/scripts/maml-locomotion.sh OUT [MINUTES]      (MINUTES per MAML run, default 60)
 # Total time: about 2 x MINUTES per env and seed (MAML, then pretrain at roughly half the cost per iteration) + eval.
 # Environment (defaults in brackets): ENVS ["HalfCheetahVel-v0 HalfCheetahDir-v0"], SEEDS ["0"], THREADS [nproc],
-# META_BATCH [40], FAST_BATCH [20], EVAL_TASKS [40], ITERATIONS [100000, a cap], JGYM [the repository's launcher].
+# META_BATCH [40], FAST_BATCH [20], EVAL_TASKS [40], ITERATIONS [100000, a cap], JGYM [the repository's launcher],
+# BASELINE_SEEDS [all of SEEDS]: the seeds that also train the pretrained baseline (the others are evaluated against
+# random init only, which saves about MINUTES / 2 per seed).
 # Smoke test: META_BATCH=2 FAST_BATCH=2 EVAL_TASKS=2 ITERATIONS=2 env-mujoco/scripts/maml-locomotion.sh /tmp/smoke 1
 # Stages that finished in OUT (their --json summary is there) are skipped: rerun with more SEEDS or ENVS to extend a
 # campaign; a stage that was interrupted starts over.
@@ -22,6 +24,7 @@ out="$1"; minutes="${2:-60}"
 envs="${ENVS:-HalfCheetahVel-v0 HalfCheetahDir-v0}"; seeds="${SEEDS:-0}"
 threads="${THREADS:-$(nproc)}"; meta="${META_BATCH:-40}"; fast="${FAST_BATCH:-20}"
 tasks="${EVAL_TASKS:-40}"; cap="${ITERATIONS:-100000}"; jgym="${JGYM:-$root/jgym}"
+baseline_seeds="${BASELINE_SEEDS:-$seeds}"
 mkdir -p "$out"
 
 # the settings as TrainConfig keys (the same keys as agents/scripts/compare-upstream.sh's jgym-config.json)
@@ -46,19 +49,24 @@ for env in $envs; do
         --minutes "$minutes" --seed "$seed" --threads "$threads" --out "$run/maml" --overwrite --json > "$run.maml.txt"
     fi
     done_iters=$(( $(wc -l < "$run/maml/log.csv") - 1 ))
-    if finished "$run.pretrain.txt"; then
+    baseline=()
+    if [[ " $baseline_seeds " != *" $seed "* ]]; then
+      echo "maml-locomotion: $env seed $seed: no pretrained baseline (not in BASELINE_SEEDS)" >&2
+    elif finished "$run.pretrain.txt"; then
       echo "maml-locomotion: $env seed $seed: pretrained baseline already done" >&2
+      baseline=(--pretrained "$run/pretrain")
     else
       echo "maml-locomotion: $env seed $seed: pretrained baseline, $done_iters iterations" >&2
       "$jgym" train --algo pretrain --meta-opt trpo --env "$env" --config "$out/maml-config.json" \
         --iterations "$done_iters" --minutes "$minutes" --seed "$seed" --threads "$threads" --out "$run/pretrain" \
         --overwrite --json > "$run.pretrain.txt"
+      baseline=(--pretrained "$run/pretrain")
     fi
     if finished "$run.eval.txt"; then
       echo "maml-locomotion: $env seed $seed: eval already done" >&2
     else
       echo "maml-locomotion: $env seed $seed: eval on $tasks held-out tasks" >&2
-      "$jgym" eval --checkpoint "$run/maml" --pretrained "$run/pretrain" --adapt-steps 3 --tasks "$tasks" \
+      "$jgym" eval --checkpoint "$run/maml" "${baseline[@]}" --adapt-steps 3 --tasks "$tasks" \
         --fast-batch "$fast" --seed 1000 --threads "$threads" --out "$run" --json > "$run.eval.txt"
     fi
   done
@@ -89,10 +97,10 @@ for env in envs:
             cells = [f"{a:.1f} ± {s:.1f}" for a, s in zip(row["mean_return"], row["std_return"])]
             print(f"| {env} | {seed} | {m} | {its} | {'-' if sec is None else f'{sec:.2f}'} | " + " | ".join(cells) + " |")
 if len(seeds) > 1:
-    print(f"\nMean ± std over the {len(seeds)} seeds of the per-seed averages, and the gain of the first step (k = 1 minus k = 0)")
-    print("| env | method | k = 0 | k = 1 | k = 2 | k = 3 | gain of step 1 |")
-    print("|---|---|---|---|---|---|---|")
+    print("\nMean ± std over the seeds of the per-seed averages, and the gain of the first step (k = 1 minus k = 0)")
+    print("| env | method | seeds | k = 0 | k = 1 | k = 2 | k = 3 | gain of step 1 |")
+    print("|---|---|---|---|---|---|---|---|")
     for (env, m), runs in per_seed.items():
         cells = [pm([r[k] for r in runs]) for k in range(len(runs[0]))]
-        print(f"| {env} | {m} | " + " | ".join(cells) + f" | {pm([r[1] - r[0] for r in runs])} |")
+        print(f"| {env} | {m} | {len(runs)} | " + " | ".join(cells) + f" | {pm([r[1] - r[0] for r in runs])} |")
 PY
