@@ -14,10 +14,11 @@ import org.jgym.env.api.vector.VectorEnv;
  * threads. Usage: {@code StepBenchmark id steps [C loop command... [--python gymnasium command...]]}.
  *
  * <p>The host's speed drifts within seconds, so every ratio comes from sides run in alternating blocks, the order
- * rotating from block to block: the vector env on 1 and 2 threads in five block pairs ({@code vector1},
- * {@code vector2}: medians; {@code ratio2to1 <median> <min> <max> <over all blocks>}); with the commands of the C
+ * rotating from block to block: the vector env on 1 and 2 threads in 40 block pairs of steps / 8 steps
+ * ({@code vector1}, {@code vector2}: medians; {@code ratio2to1 <median> <min> <max> <over all blocks> <95% interval of the median>}; a host that
+ * takes the second core for a few seconds then moves a few pairs, not the median); with the commands of the C
  * loop (step_loop.c) and of gymnasium's env ({@code bench_python.py --serve}), which serve blocks of the same
- * trajectory (a line K in, the block's wall seconds out), those and the Java env in 40 rounds of steps / 20 steps:
+ * trajectory (a line K in, the block's wall seconds out), those and the Java env in 120 rounds of steps / 20 steps:
  * {@code cloop}, {@code single}, {@code gymnasium} and {@code ratioJavaC}, {@code ratioJavaGymnasium}. Every round
  * also goes to stderr.
  */
@@ -62,17 +63,23 @@ public final class StepBenchmark {
                 warmUp(one, table);
                 warmUp(two, table);
             }
-            double[][] rates = alternate(5, List.of(() -> vector(one, table, steps), () -> vector(two, table, steps)));
+            long block = Math.max(COPIES, steps / 8);
+            double[][] rates = alternate(VECTOR_BLOCKS, List.of(() -> vector(one, table, block),
+                    () -> vector(two, table, block)));
             System.out.printf(Locale.ROOT, "vector1 %.1f%nvector2 %.1f%n", median(rates, 0), median(rates, 1));
             System.out.println("ratio2to1 " + ratio(rates, 1, 0));
         }
     }
 
     /**
-     * Rounds of the C loop, the Java env and gymnasium: many short ones, because the host's speed drifts within a
-     * second; a 5% question needs the sides to see the same machine.
+     * Rounds of the rotation of the C loop, the Java env and gymnasium: many short ones, because the host's speed
+     * drifts within a second (single blocks range over 0.5-2x); a 5% question needs the sides to see the same machine
+     * and enough rounds for the median of the ratios to settle within about 1%.
      */
-    private static final int C_BLOCKS = 40;
+    private static final int C_BLOCKS = 120;
+
+    /** Rounds of the vector env on 1 and 2 threads (a 1.7x question). */
+    private static final int VECTOR_BLOCKS = 40;
 
     /** One timed measurement in steps/s. */
     @FunctionalInterface
@@ -109,16 +116,20 @@ public final class StepBenchmark {
     }
 
     /**
-     * {@code "<median> <min> <max> <over all rounds>"} of the per-round ratios a / b; "over all rounds" divides the
-     * total times (the blocks of a round are of equal size, so 1 / rate is a block's time).
+     * {@code "<median> <min> <max> <over all rounds> <low> <high>"} of the per-round ratios a / b; "over all rounds"
+     * divides the total times (the blocks of a round are of equal size, so 1 / rate is a block's time); low-high is
+     * the distribution-free 95% interval of the median (the order statistics n/2 -+ 0.98 sqrt(n)).
      */
     private static String ratio(double[][] rates, int a, int b) {
-        double[] r = java.util.Arrays.stream(rates).mapToDouble(x -> x[a] / x[b]).toArray();
+        double[] r = java.util.Arrays.stream(rates).mapToDouble(x -> x[a] / x[b]).sorted().toArray();
         double timeA = java.util.Arrays.stream(rates).mapToDouble(x -> 1 / x[a]).sum();
         double timeB = java.util.Arrays.stream(rates).mapToDouble(x -> 1 / x[b]).sum();
-        double min = java.util.Arrays.stream(r).min().orElseThrow();
-        double max = java.util.Arrays.stream(r).max().orElseThrow();
-        return String.format(Locale.ROOT, "%.3f %.3f %.3f %.3f", median(r), min, max, timeB / timeA);
+        int n = r.length;
+        int half = (int) Math.ceil(0.98 * Math.sqrt(n));
+        double low = r[Math.max(0, n / 2 - half)];
+        double high = r[Math.min(n - 1, n / 2 + half)];
+        return String.format(Locale.ROOT, "%.3f %.3f %.3f %.3f %.3f %.3f", median(r), r[0], r[n - 1], timeB / timeA,
+                low, high);
     }
 
     private static final int COPIES = 8;
