@@ -23,6 +23,7 @@ ratio.
 from __future__ import annotations
 
 import json
+import math
 import resource
 import statistics
 import subprocess
@@ -149,8 +150,17 @@ def alternate(sides: dict[str, tuple[Run, int]], ratios: dict[str, tuple[str, st
             line["peak_rss_mib"] = round(peaks[name])
         print(json.dumps(line))
     for what, v in values.items():
+        low, high = median_interval(v)
         print(json.dumps({"what": f"{what}, median of {blocks} blocks", "ratio": round(statistics.median(v), 3),
-                          "min": round(min(v), 3), "max": round(max(v), 3)}))
+                          "interval95": [round(low, 3), round(high, 3)], "min": round(min(v), 3),
+                          "max": round(max(v), 3)}))
+
+
+def median_interval(values: list[float]) -> tuple[float, float]:
+    """The distribution-free 95% interval of the median: the order statistics n/2 -+ 0.98 sqrt(n)."""
+    s = sorted(values)
+    n, half = len(s), math.ceil(0.98 * math.sqrt(len(s)))
+    return s[max(0, n // 2 - half)], s[min(n - 1, n // 2 + half)]
 
 
 def implementations(frames: int, blocks: int, java_command: list[str]) -> None:
