@@ -79,8 +79,8 @@ out, tasks, envs, seeds = sys.argv[1], sys.argv[2], sys.argv[3].split(), sys.arg
 def timing(path):
     rows = list(csv.DictReader(open(path)))
     return len(rows), sum(float(r["seconds"]) for r in rows) / len(rows)
-def pm(values):
-    return f"{statistics.mean(values):.1f} ± {statistics.pstdev(values):.1f}"
+def pm(values):  # mean ± sample standard deviation (0 for one value)
+    return f"{statistics.mean(values):.1f} ± {statistics.stdev(values) if len(values) > 1 else 0:.1f}"
 print(f"MAML-TRPO (pytorch-maml-rl settings) on {tasks} held-out tasks: average return (± std over tasks) after k "
       "adaptation steps")
 print("| env | seed | method | iterations | s/iteration | k = 0 | k = 1 | k = 2 | k = 3 |")
@@ -97,7 +97,7 @@ for env in envs:
             cells = [f"{a:.1f} ± {s:.1f}" for a, s in zip(row["mean_return"], row["std_return"])]
             print(f"| {env} | {seed} | {m} | {its} | {'-' if sec is None else f'{sec:.2f}'} | " + " | ".join(cells) + " |")
 if len(seeds) > 1:
-    print("\nMean ± std over the seeds of the per-seed averages, and the gain of the first step (k = 1 minus k = 0)")
+    print("\nMean ± sample std over the seeds of the per-seed averages, and the gain of the first step (k = 1 minus k = 0)")
     print("| env | method | seeds | k = 0 | k = 1 | k = 2 | k = 3 | gain of step 1 |")
     print("|---|---|---|---|---|---|---|---|")
     for (env, m), runs in per_seed.items():
