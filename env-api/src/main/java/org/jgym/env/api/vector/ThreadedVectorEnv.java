@@ -15,15 +15,15 @@ import org.jgym.env.api.JgymException;
  *
  * <p>A wake-up through the kernel costs tens of microseconds on small machines, as much as a MuJoCo step, so the
  * hand-off spins briefly before it parks: a busy vector env hands work over through memory alone, an idle one uses
- * no CPU. The spin lasts at least 50 microseconds and up to half the time the calling thread's last chunk took
- * (at most 1 ms), so copies with long steps (an emulator frame: about 0.6 ms) do not park on the usual differences
- * between their step times either. With more threads than processors a spinning thread would hold the core another
- * one needs, so then nobody spins.
+ * no CPU. The spin lasts at least 50 microseconds and up to the time the calling thread's last chunk took (at most
+ * 2 ms), so copies with long steps (an emulator frame: about 0.6 ms) do not park on the usual differences between
+ * their step times either (on a small VM a parked thread can take a tenth of a frame to wake). With more threads
+ * than processors a spinning thread would hold the core another one needs, so then nobody spins.
  */
 public final class ThreadedVectorEnv<O, A, BO, BA> extends AbstractVectorEnv<O, A, BO, BA> {
     /** Bounds of how long a waiting thread spins before it parks; far shorter than a pause. */
     private static final long MIN_SPIN_NANOS = 50_000;
-    private static final long MAX_SPIN_NANOS = 1_000_000;
+    private static final long MAX_SPIN_NANOS = 2_000_000;
     private static final AtomicInteger POOLS = new AtomicInteger();
 
     private final int[] bounds;
@@ -38,7 +38,7 @@ public final class ThreadedVectorEnv<O, A, BO, BA> extends AbstractVectorEnv<O, 
     private volatile boolean closed;
     /** Whether every thread of this env can have a processor of its own; spinning only pays then. */
     private final boolean spin;
-    /** Half the duration of the calling thread's last chunk, within the bounds; written by the calling thread. */
+    /** The duration of the calling thread's last chunk, within the bounds; written by the calling thread. */
     private volatile long spinNanos;
 
     public ThreadedVectorEnv(List<? extends Env<O, A>> envs, int threads) {
@@ -87,7 +87,7 @@ public final class ThreadedVectorEnv<O, A, BO, BA> extends AbstractVectorEnv<O, 
         long started = System.nanoTime();
         runChunks(work, 0);
         long now = System.nanoTime();
-        long budget = spin ? Math.max(MIN_SPIN_NANOS, Math.min(MAX_SPIN_NANOS, (now - started) / 2)) : 0;
+        long budget = spin ? Math.max(MIN_SPIN_NANOS, Math.min(MAX_SPIN_NANOS, now - started)) : 0;
         spinNanos = budget;
         long spinUntil = now + budget;
         while (pending.get() > 0) {
