@@ -1,6 +1,5 @@
 package org.jgym.env.api;
 
-import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -11,7 +10,7 @@ import java.util.Map;
  */
 public final class ResetResult<O> {
     private O observation;
-    private final Map<String, Object> info = new HashMap<>();
+    private final InfoMap info = new InfoMap();
 
     public O observation() {
         return observation;

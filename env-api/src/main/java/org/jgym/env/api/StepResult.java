@@ -1,6 +1,5 @@
 package org.jgym.env.api;
 
-import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -18,7 +17,7 @@ public final class StepResult<O> {
     private double reward;
     private boolean terminated;
     private boolean truncated;
-    private final Map<String, Object> info = new HashMap<>();
+    private final InfoMap info = new InfoMap();
 
     public O observation() {
         return observation;
