@@ -57,7 +57,7 @@ public record AgentSpec(String name, String description, Set<String> envNames, L
             if (!declared.containsKey(key)) {
                 List<String> near = EnvIds.closest(key, new ArrayList<>(declared.keySet()), 1);
                 throw new InvalidKwargsException("agent " + name + ": unknown kwarg '" + key + "'"
-                        + (near.isEmpty() ? "" : "; did you mean '" + near.get(0) + "'?") + " allowed kwargs: "
+                        + (near.isEmpty() ? ";" : "; did you mean '" + near.get(0) + "'?") + " allowed kwargs: "
                         + declared.keySet());
             }
         }

@@ -221,7 +221,7 @@ public final class EnvSpec {
                 names.add(TASK);
                 List<String> near = EnvIds.closest(e.getKey(), names, 1);
                 throw new InvalidKwargsException(id + ": unknown kwarg '" + e.getKey() + "'"
-                        + (near.isEmpty() ? "" : "; did you mean '" + near.get(0) + "'?") + " allowed kwargs: " + names);
+                        + (near.isEmpty() ? ";" : "; did you mean '" + near.get(0) + "'?") + " allowed kwargs: " + names);
             }
             if (e.getValue() != null) {
                 if (p == RENDER_MODE_PARAM && renderModes != null && !renderModes.contains(e.getValue())) {

@@ -47,6 +47,9 @@ class EnvSpecTest {
         InvalidKwargsException e = assertThrows(InvalidKwargsException.class, () -> make(Map.of("treshold", 3)));
         assertEquals("Counting-v0: unknown kwarg 'treshold'; did you mean 'threshold'? allowed kwargs: "
                 + "[render_mode, threshold, mode, scale, verbose, max_episode_steps, task]", e.getMessage());
+        e = assertThrows(InvalidKwargsException.class, () -> make(Map.of("bogus", 3)));
+        assertEquals("Counting-v0: unknown kwarg 'bogus'; allowed kwargs: "
+                + "[render_mode, threshold, mode, scale, verbose, max_episode_steps, task]", e.getMessage());
     }
 
     @Test
