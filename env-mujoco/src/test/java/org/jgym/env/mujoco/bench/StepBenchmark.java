@@ -11,16 +11,18 @@ import org.jgym.env.api.vector.VectorEnv;
 /**
  * Java side of {@code env-mujoco/scripts/bench-mujoco}: steps/s of one env (unwrapped; the C loop's trajectory: its
  * action table, reset without noise every 1000 steps, no termination) and of an 8-copy vector env on 1 and 2
- * threads. Usage: {@code StepBenchmark id steps [C loop command... [--python gymnasium command...]]}.
+ * threads. Usage: {@code StepBenchmark id steps [--vector | C loop command... [--python gymnasium command...]]}: the
+ * Java env alone, then the vector env; with {@code --vector} the vector env only; with the commands, the rotation of
+ * the C loop, the Java env and gymnasium only (the script runs that one pinned to a single CPU).
  *
  * <p>The host's speed drifts within seconds, so every ratio comes from sides run in alternating blocks, the order
  * rotating from block to block: the vector env on 1 and 2 threads in 40 block pairs of steps / 8 steps
- * ({@code vector1}, {@code vector2}: medians; {@code ratio2to1 <median> <min> <max> <over all blocks> <95% interval of the median>}; a host that
- * takes the second core for a few seconds then moves a few pairs, not the median); with the commands of the C
- * loop (step_loop.c) and of gymnasium's env ({@code bench_python.py --serve}), which serve blocks of the same
- * trajectory (a line K in, the block's wall seconds out), those and the Java env in 120 rounds of steps / 20 steps:
- * {@code cloop}, {@code single}, {@code gymnasium} and {@code ratioJavaC}, {@code ratioJavaGymnasium}. Every round
- * also goes to stderr.
+ * ({@code vector1}, {@code vector2}: medians; {@code ratio2to1 <median> <min> <max> <over all blocks> <95% interval
+ * of the median>}; a host that takes the second core for a few seconds then moves a few pairs, not the median); with
+ * the commands of the C loop (step_loop.c) and of gymnasium's env ({@code bench_python.py --serve}), which serve
+ * blocks of the same trajectory (a line K in, the block's wall seconds out), those and the Java env in 120 rounds of
+ * steps / 20 steps: {@code cloop}, {@code single}, {@code gymnasium} and {@code ratioJavaC},
+ * {@code ratioJavaGymnasium}. Every round also goes to stderr.
  */
 public final class StepBenchmark {
     private StepBenchmark() {
@@ -30,6 +32,11 @@ public final class StepBenchmark {
         String id = args[0];
         long steps = Long.parseLong(args[1]);
         List<String> rest = List.of(args).subList(2, args.length);
+        boolean vectorOnly = !rest.isEmpty() && rest.get(0).equals("--vector");
+        if (vectorOnly) {
+            vectorRotation(id, steps);
+            return;
+        }
         int python = rest.indexOf("--python");
         try (SingleEnv java = new SingleEnv(id)) {
             java.run(steps / 5); // warm-up
@@ -57,6 +64,13 @@ public final class StepBenchmark {
                 }
             }
         }
+        if (rest.isEmpty()) {
+            vectorRotation(id, steps);
+        }
+    }
+
+    /** The 8-copy vector env on 1 and 2 threads in alternating blocks. */
+    private static void vectorRotation(String id, long steps) throws java.io.IOException, InterruptedException {
         try (VectorEnv<Object, float[]> one = Gym.makeVec(id, COPIES, Map.of(), 1);
              VectorEnv<Object, float[]> two = Gym.makeVec(id, COPIES, Map.of(), 2)) {
             float[][] table = actions(width(id) * COPIES, 100);
