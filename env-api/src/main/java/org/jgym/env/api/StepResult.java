@@ -10,7 +10,7 @@ import java.util.Map;
  * must be reset.
  *
  * <p>The object, its observation and its info map are owned by the env and reused by the next step, so that
- * stepping allocates nothing: copy what you keep.
+ * stepping allocates nothing beyond the info values an env boxes: copy what you keep.
  */
 public final class StepResult<O> {
     private O observation;
