@@ -22,7 +22,6 @@ public final class InfoMap extends AbstractMap<String, Object> {
     private static final int INITIAL_CAPACITY = 8;
 
     private String[] keys = new String[INITIAL_CAPACITY];
-    private int[] hashes = new int[INITIAL_CAPACITY];
     private Object[] values = new Object[INITIAL_CAPACITY];
     private int size;
     private final EntryView entries = new EntryView();
@@ -63,11 +62,9 @@ public final class InfoMap extends AbstractMap<String, Object> {
         if (size == keys.length) {
             int capacity = 2 * size;
             keys = Arrays.copyOf(keys, capacity);
-            hashes = Arrays.copyOf(hashes, capacity);
             values = Arrays.copyOf(values, capacity);
         }
         keys[size] = key;
-        hashes[size] = hash(key);
         values[size] = value;
         size++;
         return null;
@@ -98,10 +95,8 @@ public final class InfoMap extends AbstractMap<String, Object> {
     }
 
     private int indexOf(Object key) {
-        int hash = hash(key);
         for (int i = 0; i < size; i++) {
-            String candidate = keys[i];
-            if (candidate == key || (hashes[i] == hash && candidate != null && candidate.equals(key))) {
+            if (Objects.equals(keys[i], key)) {
                 return i;
             }
         }
@@ -111,15 +106,10 @@ public final class InfoMap extends AbstractMap<String, Object> {
     private void removeAt(int index) {
         int tail = size - index - 1;
         System.arraycopy(keys, index + 1, keys, index, tail);
-        System.arraycopy(hashes, index + 1, hashes, index, tail);
         System.arraycopy(values, index + 1, values, index, tail);
         size--;
         keys[size] = null;
         values[size] = null;
-    }
-
-    private static int hash(Object key) {
-        return key == null ? 0 : key.hashCode();
     }
 
     /** The entries in insertion order; its iterator supports {@code remove} and its entries {@code setValue}. */
@@ -167,59 +157,19 @@ public final class InfoMap extends AbstractMap<String, Object> {
         }
     }
 
-    /** An entry that reads and writes its slot in place while the slot still holds its key. */
-    private final class Slot implements Entry<String, Object> {
-        private final int index;
-        private final String key;
-        private Object value;
-
+    /** A snapshot of one entry whose {@code setValue} also writes the map while the map still holds its key. */
+    private final class Slot extends AbstractMap.SimpleEntry<String, Object> {
         Slot(int index) {
-            this.index = index;
-            this.key = keys[index];
-            this.value = values[index];
-        }
-
-        private boolean live() {
-            return index < size && keys[index] == key;
+            super(keys[index], values[index]);
         }
 
         @Override
-        public String getKey() {
-            return key;
-        }
-
-        @Override
-        public Object getValue() {
-            if (live()) {
-                value = values[index];
+        public Object setValue(Object value) {
+            int index = indexOf(getKey());
+            if (index >= 0) {
+                values[index] = value;
             }
-            return value;
-        }
-
-        @Override
-        public Object setValue(Object newValue) {
-            Object previous = getValue();
-            value = newValue;
-            if (live()) {
-                values[index] = newValue;
-            }
-            return previous;
-        }
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Entry<?, ?> entry && Objects.equals(getKey(), entry.getKey())
-                    && Objects.equals(getValue(), entry.getValue());
-        }
-
-        @Override
-        public int hashCode() {
-            return hash(getKey()) ^ (getValue() == null ? 0 : getValue().hashCode());
-        }
-
-        @Override
-        public String toString() {
-            return getKey() + "=" + getValue();
+            return super.setValue(value);
         }
     }
 }
