@@ -38,14 +38,14 @@ public final class FirstOrderExperiment {
                 c.algo = algos[a];
                 Path dir = options.out().resolve(algos[a] + "-seed" + (options.seed() + s));
                 MetaTrainer.Result r = Runs.train(c, options, algos[a] + " seed " + (options.seed() + s), dir);
-                seconds[a][s] = r.meanSecondsPerIteration();
+                seconds[a][s] = Runs.secondsPerIteration(r);
                 CheckpointEvaluation.Report e = CheckpointEvaluation.run(options.registry(), dir, null, null,
                         new EvalConfig(1, 40, 20, Double.NaN, 0.5, 1000 + s, options.threads()),
                         CheckpointEvaluation.Baselines.none(), dir);
                 before[a][s] = e.rows().get(0).meanReturn()[0];
                 adapted[a][s] = e.rows().get(0).meanReturn()[1];
                 if (s == 0) {
-                    List<IterationRecord> rec = r.records();
+                    List<IterationRecord> rec = r.history();
                     lines.add(new Plots.Line(algos[a] + " seed " + options.seed() + " (after adaptation)",
                             rec.stream().mapToDouble(IterationRecord::iteration).toArray(),
                             rec.stream().mapToDouble(IterationRecord::postReturn).toArray()));

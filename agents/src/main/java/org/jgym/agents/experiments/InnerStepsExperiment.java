@@ -45,7 +45,6 @@ public final class InnerStepsExperiment {
         c.seed = seed;
         c.threads = threads;
         c.metricKey = "distance";
-        c.checkpointEvery = Math.max(1, iterations);
         return c;
     }
 
@@ -59,8 +58,8 @@ public final class InnerStepsExperiment {
         for (int n = 1; n <= MAX_STEPS; n++) {
             TrainConfig c = config(n, iterations, options.seed(), options.threads());
             MetaTrainer.Result r = Runs.train(c, options, "N=" + n, options.out().resolve("N" + n));
-            seconds[n - 1] = r.meanSecondsPerIteration();
-            List<IterationRecord> records = r.records();
+            seconds[n - 1] = Runs.secondsPerIteration(r);
+            List<IterationRecord> records = r.history();
             for (int f = 0; f < frames; f++) {
                 double[] d = records.subList(f * frameLength, Math.min(records.size(), (f + 1) * frameLength)).stream()
                         .mapToDouble(IterationRecord::postMetric).toArray();

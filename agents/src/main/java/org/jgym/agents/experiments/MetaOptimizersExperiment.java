@@ -46,7 +46,6 @@ public final class MetaOptimizersExperiment {
         c.threads = threads;
         c.optimizer = "adam";
         c.metaLr = metaOpt.equals("ppo") ? 0.001 : 0.01;
-        c.checkpointEvery = Math.max(1, iterations);
         if (!env.equals(DEFAULT_ENV)) {
             c.hidden = new int[] {100, 100};
             c.innerSteps = 3;
@@ -75,10 +74,10 @@ public final class MetaOptimizersExperiment {
                         studyEta(started, done, seeds * n));
                 MetaTrainer.Result r = Runs.train(config(opt, env, iterations, seed, options.threads()), options, stage,
                         options.out().resolve(opt + "-seed" + seed));
-                List<IterationRecord> rec = r.records();
+                List<IterationRecord> rec = r.history();
                 pre[o][s] = Runs.tailMean(rec, IterationRecord::preReturn, 0.1);
                 post[o][s] = Runs.tailMean(rec, IterationRecord::postReturn, 0.1);
-                seconds[o][s] = r.meanSecondsPerIteration();
+                seconds[o][s] = Runs.secondsPerIteration(r);
                 curves[o][s] = rec.stream().mapToDouble(IterationRecord::postReturn).toArray();
             }
         }

@@ -39,6 +39,9 @@ import org.jgym.agents.sampling.TrajectorySampler;
  * {@code resume} continues from it with the same result as an uninterrupted run) and {@code learning-curve.png}.
  */
 public final class MetaTrainer {
+    /** The checkpoint file a run writes into its directory (what {@code resume} continues from). */
+    public static final String CHECKPOINT_FILE = Checkpoints.FILE;
+
     private final TrainConfig config;
     private final TaskEnvironment environment;
     private final Path outDir;
@@ -61,8 +64,12 @@ public final class MetaTrainer {
         return policy;
     }
 
-    /** Result of a run. */
-    public record Result(Policy policy, double[] params, List<IterationRecord> records, Path outDir) {
+    /**
+     * A finished training: the policy and its parameters, the iterations run in this process ({@code records}) and
+     * every iteration of the run, including those before a resume ({@code history}).
+     */
+    public record Result(Policy policy, double[] params, List<IterationRecord> records, List<IterationRecord> history,
+                         Path outDir) {
         /** Mean wall time per meta-iteration over the iterations run in this process. */
         public double meanSecondsPerIteration() {
             return records.stream().mapToDouble(IterationRecord::seconds).average().orElse(Double.NaN);
@@ -155,7 +162,7 @@ public final class MetaTrainer {
             TrainingPlots.adaptationTrajectories(outDir.resolve("trajectories.png"), policy, theta, sampler, inner,
                     config.seed);
         }
-        return new Result(policy, theta, records.isEmpty() ? all : records, outDir);
+        return new Result(policy, theta, records.isEmpty() ? all : records, List.copyOf(all), outDir);
     }
 
     /** One meta-iteration; updates theta in place. */
